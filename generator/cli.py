@@ -10,6 +10,8 @@ import click
 
 from generator import __version__
 from generator.errors import GeneratorError, SpecErrors
+from generator.output.writer import plan, write_tree
+from generator.pipeline import Result, generate as run_pipeline
 from generator.spec.load import load_specs
 
 EXIT_SPEC_ERROR = 1
@@ -82,3 +84,64 @@ def validate(specs_dir: Path, apis: tuple[str, ...]) -> None:
         f"{len(sources)} APIs, {endpoints} endpoints valid in "
         f"{time.perf_counter() - started:.2f}s"
     )
+
+
+def _run(specs_dir: Path, apis: tuple[str, ...], server_urls: tuple[str, ...]) -> Result:
+    try:
+        return run_pipeline(specs_dir, apis, _server_urls(server_urls))
+    except SpecErrors as errors:
+        _report(errors)
+        sys.exit(EXIT_SPEC_ERROR)
+    except GeneratorError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_SPEC_ERROR)
+
+
+def _summary(result: Result, written: int, unchanged: int, removed: int, started: float) -> str:
+    return (
+        f"{len(result.apis)} APIs, {result.endpoint_count} endpoints: {written} files written, "
+        f"{unchanged} unchanged, {removed} removed in {time.perf_counter() - started:.2f}s"
+    )
+
+
+@main.command()
+@specs_option
+@out_option
+@api_option
+@server_option
+def generate(
+    specs_dir: Path, out_dir: Path, apis: tuple[str, ...], server_urls: tuple[str, ...]
+) -> None:
+    """Write everything under --out; unchanged files are left untouched."""
+    started = time.perf_counter()
+    result = _run(specs_dir, apis, server_urls)
+    try:
+        done = write_tree(out_dir, result.files)
+    except (GeneratorError, OSError) as exc:
+        click.echo(f"error: {exc}; {out_dir} was left as it was.", err=True)
+        sys.exit(EXIT_SPEC_ERROR)
+    click.echo(_summary(result, len(done.written), len(done.unchanged), len(done.removed), started))
+
+
+@main.command()
+@specs_option
+@out_option
+@api_option
+@server_option
+def check(
+    specs_dir: Path, out_dir: Path, apis: tuple[str, ...], server_urls: tuple[str, ...]
+) -> None:
+    """Exit 1 and list the files that differ if --out is not what generate would write."""
+    started = time.perf_counter()
+    result = _run(specs_dir, apis, server_urls)
+    diff = plan(out_dir, result.files)
+    for rel in diff.written:
+        state = "differs" if (out_dir / rel).exists() else "missing"
+        click.echo(f"{state}: {out_dir / rel}")
+    for rel in diff.removed:
+        click.echo(f"stale: {out_dir / rel}")
+    click.echo(_summary(result, len(diff.written), len(diff.unchanged), len(diff.removed), started).replace(
+        "written", "to write").replace("removed", "to remove"))
+    if diff.changed:
+        click.echo(f"{out_dir} is out of date: run `python -m generator generate`.", err=True)
+        sys.exit(1)

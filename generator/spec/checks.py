@@ -294,9 +294,14 @@ class ApiChecker:
         for index, name in enumerate(endpoint.security or []):
             if name not in self.api.auth:
                 self.report(doc, (*path, "security", index), f"unknown auth scheme {name!r}")
-        if endpoint.action is not None and self.api.dispatch is None:
-            self.report(doc, (*path, "action"), "`action` needs `dispatch` in api.yaml")
-        if self.api.dispatch is not None and self.api.dispatch.field in endpoint.body:
+        if endpoint.action is not None and (self.api.dispatch is None or endpoint.path is not None):
+            self.report(
+                doc,
+                (*path, "action"),
+                "`action` needs `dispatch` in api.yaml and the default path (dispatch applies "
+                "only to endpoints that use defaults.path)",
+            )
+        if self.api.dispatch is not None and endpoint.path is None and self.api.dispatch.field in endpoint.body:
             self.report(
                 doc,
                 (*path, "body", self.api.dispatch.field),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,12 +88,17 @@ def validate_document(doc: YamlDocument, model: type[M]) -> tuple[M | None, list
     try:
         return model.model_validate(doc.data), []
     except ValidationError as exc:
+        found = [(error, _data_path(doc.data, error["loc"])) for error in exc.errors()]
+        missing = {path: error for error, path in found if error["type"] == "missing"}
         errors = []
-        for error in exc.errors():
-            path = _data_path(doc.data, error["loc"])
-            errors.append(
-                SpecError(doc.locate(path), ".".join(str(p) for p in path), _message(error))
-            )
+        for error, path in found:
+            message = _message(error)
+            if error["type"] == "extra_forbidden" and path:
+                near = [m[-1] for m in missing if m[:-1] == path[:-1]]
+                match = difflib.get_close_matches(str(path[-1]), [str(n) for n in near], n=1)
+                if match:
+                    message += f" (did you mean {match[0]!r}?)"
+            errors.append(SpecError(doc.locate(path), ".".join(str(p) for p in path), message))
         return None, errors
 
 

@@ -1,0 +1,74 @@
+"""The one Jinja2 environment every target renders with.
+
+`StrictUndefined` turns a typo in a template into an error instead of an
+empty string; filters are registered in one table so a template can only call
+what is listed here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.errors import GeneratorError
+from generator.wire.jsonstringify import stringify
+
+_CHECKOUT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+_PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "_templates"
+TEMPLATES = _CHECKOUT_TEMPLATES if _CHECKOUT_TEMPLATES.is_dir() else _PACKAGED_TEMPLATES
+
+
+def _py_str(value: str) -> str:
+    """A Python string literal that holds exactly `value`."""
+    return repr(str(value))
+
+
+def _py_doc(value: str) -> str:
+    """Text safe inside a triple-quoted docstring."""
+    return str(value).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def _json(value: Any, indent: int | None = None) -> str:
+    return json.dumps(value, indent=indent, ensure_ascii=False)
+
+
+def _py_repr(value: Any) -> str:
+    return repr(value)
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "py_str": _py_str,
+    "py_doc": _py_doc,
+    "py_repr": _py_repr,
+    "json": _json,
+    "js_json": stringify,
+}
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    """Render a template; a failure names the template and where it failed."""
+    try:
+        return environment().get_template(template).render(**context)
+    except jinja2.TemplateError as exc:
+        line = getattr(exc, "lineno", None)
+        where = f"{template}:{line}" if line else template
+        raise GeneratorError(f"template {where}: {exc}") from exc

@@ -1,0 +1,23 @@
+"""Python output is formatted in process by black with a pinned mode."""
+
+from __future__ import annotations
+
+import black
+
+from generator.errors import GeneratorError
+
+MODE = black.Mode(
+    target_versions={black.TargetVersion.PY310},
+    line_length=100,
+    string_normalization=True,
+    is_pyi=False,
+)
+
+
+def format_python(source: str, *, template: str, output: str) -> str:
+    try:
+        return black.format_str(source, mode=MODE)
+    except Exception as exc:  # black raises several types, all meaning "not valid Python"
+        raise GeneratorError(
+            f"black could not format {output} (rendered from {template}): {exc}"
+        ) from exc
