@@ -11,7 +11,8 @@ import click
 from generator import __version__
 from generator.errors import GeneratorError, SpecErrors
 from generator.output.writer import plan, write_tree
-from generator.pipeline import Result, generate as run_pipeline
+from generator.pipeline import Result
+from generator.pipeline import generate as run_pipeline
 from generator.spec.load import load_specs
 
 EXIT_SPEC_ERROR = 1
@@ -81,8 +82,7 @@ def validate(specs_dir: Path, apis: tuple[str, ...]) -> None:
         sys.exit(EXIT_SPEC_ERROR)
     endpoints = sum(len(g.model.endpoints) for s in sources for g in s.groups)
     click.echo(
-        f"{len(sources)} APIs, {endpoints} endpoints valid in "
-        f"{time.perf_counter() - started:.2f}s"
+        f"{len(sources)} APIs, {endpoints} endpoints valid in {time.perf_counter() - started:.2f}s"
     )
 
 
@@ -140,8 +140,11 @@ def check(
         click.echo(f"{state}: {out_dir / rel}")
     for rel in diff.removed:
         click.echo(f"stale: {out_dir / rel}")
-    click.echo(_summary(result, len(diff.written), len(diff.unchanged), len(diff.removed), started).replace(
-        "written", "to write").replace("removed", "to remove"))
+    click.echo(
+        _summary(result, len(diff.written), len(diff.unchanged), len(diff.removed), started)
+        .replace("written", "to write")
+        .replace("removed", "to remove")
+    )
     if diff.changed:
         click.echo(f"{out_dir} is out of date: run `python -m generator generate`.", err=True)
         sys.exit(1)

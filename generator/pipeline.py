@@ -34,7 +34,11 @@ def load_apis(
     if unknown:
         raise SpecErrors(
             [
-                SpecError(Location(display_path(specs_dir)), "", f"--server-url names unknown API {name!r}")
+                SpecError(
+                    Location(display_path(specs_dir)),
+                    "",
+                    f"--server-url names unknown API {name!r}",
+                )
                 for name in unknown
             ]
         )

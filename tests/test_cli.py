@@ -36,7 +36,10 @@ def test_a_bad_spec_exits_1_and_names_its_place(minimal_specs: Path, tmp_path: P
     out = tmp_path / "out"
     code, output = _run("generate", "--specs", str(minimal_specs), "--out", str(out))
     assert code == 1
-    assert "items.yaml:8:9: models.Item.fields.id.type:" in output and "unknown type 'integr'" in output
+    assert (
+        "items.yaml:8:9: models.Item.fields.id.type:" in output
+        and "unknown type 'integr'" in output
+    )
     assert "nothing was written" in output
     assert not out.exists()
 
@@ -52,7 +55,9 @@ def test_an_unknown_api_is_a_clear_error(minimal_specs: Path) -> None:
     assert "no API named 'nope'; known: shop" in output
 
 
-def test_generate_twice_writes_identical_bytes_and_touches_nothing(repo_specs: Path, tmp_path: Path) -> None:
+def test_generate_twice_writes_identical_bytes_and_touches_nothing(
+    repo_specs: Path, tmp_path: Path
+) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
     assert _run("generate", "--specs", str(repo_specs), "--out", str(first))[0] == 0
     assert _run("generate", "--specs", str(repo_specs), "--out", str(second))[0] == 0
@@ -64,7 +69,9 @@ def test_generate_twice_writes_identical_bytes_and_touches_nothing(repo_specs: P
     assert {p: p.stat().st_mtime_ns for p in first.rglob("*") if p.is_file()} == stamps
 
 
-def test_check_passes_after_generate_and_fails_after_an_edit(repo_specs: Path, tmp_path: Path) -> None:
+def test_check_passes_after_generate_and_fails_after_an_edit(
+    repo_specs: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     _run("generate", "--specs", str(repo_specs), "--out", str(out))
     assert _run("check", "--specs", str(repo_specs), "--out", str(out))[0] == 0
@@ -113,8 +120,15 @@ def test_generate_removes_files_of_a_removed_api(repo_specs: Path, tmp_path: Pat
 def test_server_url_replaces_the_base_url_everywhere(repo_specs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     code, _ = _run(
-        "generate", "--specs", str(repo_specs), "--out", str(out),
-        "--server-url", "plyr=http://127.0.0.1:9", "--api", "plyr",
+        "generate",
+        "--specs",
+        str(repo_specs),
+        "--out",
+        str(out),
+        "--server-url",
+        "plyr=http://127.0.0.1:9",
+        "--api",
+        "plyr",
     )
     assert code == 0
     text = "".join(p.read_text() for p in out.rglob("*") if p.is_file())
@@ -125,7 +139,9 @@ def test_server_url_replaces_the_base_url_everywhere(repo_specs: Path, tmp_path:
 def test_server_url_for_an_unknown_api_is_an_error(repo_specs: Path) -> None:
     code, output = _run("validate", "--specs", str(repo_specs))
     assert code == 0
-    code, output = _run("check", "--specs", str(repo_specs), "--server-url", "nope=http://127.0.0.1:9")
+    code, output = _run(
+        "check", "--specs", str(repo_specs), "--server-url", "nope=http://127.0.0.1:9"
+    )
     assert code == 1
     assert "unknown API 'nope'" in output
 

@@ -119,18 +119,18 @@ class _Builder:
         options = self.api.client.options
         if isinstance(node, spec.CredentialsAuth):
             values = []
-            for value in node.send:
-                option = options[value.option]
+            for sent in node.send:
+                option = options[sent.option]
                 values.append(
                     Field(
-                        name=Name.of(value.name),
+                        name=Name.of(sent.name),
                         type=self.type_ref(option),
                         description=option.description.strip(),
                         example=option.example,
                         required=True,
-                        location=value.in_,
+                        location=sent.in_,
                         source="option",
-                        option=Name.of(value.option),
+                        option=Name.of(sent.option),
                         secret=option.secret,
                     )
                 )
@@ -239,9 +239,7 @@ class _Builder:
         if encoding == "none":
             body = []
 
-        responses = tuple(
-            self.response(status, r) for status, r in sorted(node.responses.items())
-        )
+        responses = tuple(self.response(status, r) for status, r in sorted(node.responses.items()))
         success = next(r for r in responses if r.status.startswith("2"))
         return Endpoint(
             id=endpoint_id(group, key),
@@ -257,7 +255,9 @@ class _Builder:
             body=tuple(body),
             responses=responses,
             success=success,
-            retry_safe=node.retry_safe if node.retry_safe is not None else method in ("GET", "HEAD"),
+            retry_safe=node.retry_safe
+            if node.retry_safe is not None
+            else method in ("GET", "HEAD"),
             verify_response_signature=node.verify_response_signature,
             deprecated=node.deprecated,
             action=action,
@@ -275,8 +275,12 @@ class _Builder:
                 self.endpoint(gname, key, node, schemes)
                 for key, node in source.model.endpoints.items()
             )
-            groups.append(Group(Name.of(gname) if gname else None, source.model.description.strip(), endpoints))
-        groups.sort(key=lambda g: ("" if g.name is None else g.name.wire))
+            groups.append(
+                Group(
+                    Name.of(gname) if gname else None, source.model.description.strip(), endpoints
+                )
+            )
+        groups.sort(key=lambda g: "" if g.name is None else g.name.wire)
         # Group-less files all hold client methods: merge them into one root group.
         root = [g for g in groups if g.name is None]
         if len(root) > 1:
@@ -294,7 +298,8 @@ class _Builder:
         )
         signature = api.response_signature
         servers = tuple(
-            Server(Name.of(n), s.url.rstrip("/"), s.description.strip()) for n, s in api.servers.items()
+            Server(Name.of(n), s.url.rstrip("/"), s.description.strip())
+            for n, s in api.servers.items()
         )
         result = Api(
             name=Name.of(api.name),

@@ -24,7 +24,9 @@ Location = Literal["path", "query", "header", "cookie", "body"]
 class TypeRef:
     """A resolved type. `kind` is a builtin or `model` (then `model` names it)."""
 
-    kind: Literal["string", "integer", "number", "boolean", "array", "object", "map", "any", "model"]
+    kind: Literal[
+        "string", "integer", "number", "boolean", "array", "object", "map", "any", "model"
+    ]
     model: Name | None = None
     items: TypeRef | None = None
     values: TypeRef | None = None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import black
+from black.mode import TargetVersion
 
 from generator.errors import GeneratorError
 
 MODE = black.Mode(
-    target_versions={black.TargetVersion.PY310},
+    target_versions={TargetVersion.PY310},
     line_length=100,
     string_normalization=True,
     is_pyi=False,

@@ -42,9 +42,7 @@ class _Reporter:
         self.errors: list[SpecError] = []
 
     def __call__(self, doc: YamlDocument, path: KeyPath, message: str) -> None:
-        self.errors.append(
-            SpecError(doc.locate(path), ".".join(str(p) for p in path), message)
-        )
+        self.errors.append(SpecError(doc.locate(path), ".".join(str(p) for p in path), message))
 
 
 def endpoint_id(group: str | None, key: str) -> str:
@@ -100,7 +98,9 @@ def _type_shape(spec: TypeSpec, models: Mapping[str, Model]) -> list[tuple[str, 
     return problems
 
 
-def _needs_example(spec: TypeSpec, models: Mapping[str, Model], seen: frozenset[str] = frozenset()) -> bool:
+def _needs_example(
+    spec: TypeSpec, models: Mapping[str, Model], seen: frozenset[str] = frozenset()
+) -> bool:
     """Scalars need a written example; objects and arrays of models can derive theirs."""
     if spec.type in SCALAR_TYPES or spec.type in ("map", "any"):
         return True
@@ -155,7 +155,9 @@ class ApiChecker:
             for name, model in models.items():
                 path: KeyPath = ("models", name)
                 if not re.match(MODEL_NAME, name):
-                    self.report(doc, path, f"model name {name!r} must be PascalCase letters and digits")
+                    self.report(
+                        doc, path, f"model name {name!r} must be PascalCase letters and digits"
+                    )
                 if name in self.models:
                     other = self.model_places[name][0].display
                     self.report(doc, path, f"model {name!r} is already defined in {other}")
@@ -192,7 +194,12 @@ class ApiChecker:
                     )
                 py_names[py] = key
                 self.endpoints[eid] = (endpoint, group.doc, path)
-        root_methods = {Name.of(k).py for g in self.source.groups if g.model.group is None for k in g.model.endpoints}
+        root_methods = {
+            Name.of(k).py
+            for g in self.source.groups
+            if g.model.group is None
+            for k in g.model.endpoints
+        }
         for group in self.source.groups:
             if group.model.group is not None and Name.of(group.model.group).py in root_methods:
                 self.report(group.doc, ("group",), "group name clashes with a client method")
@@ -209,7 +216,9 @@ class ApiChecker:
         for name, option in self.api.client.options.items():
             path: KeyPath = ("client", "options", name)
             if not re.match(IDENTIFIER, name) or name == "base_url":
-                self.report(doc, path, f"option name {name!r} must be an identifier other than base_url")
+                self.report(
+                    doc, path, f"option name {name!r} must be an identifier other than base_url"
+                )
             self._check_type_tree(option, doc, path, example_required=True)
         for name, scheme in self.api.auth.items():
             path = ("auth", name)
@@ -225,9 +234,15 @@ class ApiChecker:
                     self._option(scheme.option, (*path, "option"))
                 issuer = scheme.issued_by
                 if issuer.endpoint not in self.endpoints:
-                    self.report(doc, (*path, "issued_by", "endpoint"), f"unknown endpoint {issuer.endpoint!r}")
+                    self.report(
+                        doc,
+                        (*path, "issued_by", "endpoint"),
+                        f"unknown endpoint {issuer.endpoint!r}",
+                    )
                 if (issuer.field is None) == (issuer.set_cookie is None):
-                    self.report(doc, (*path, "issued_by"), "give exactly one of `field` and `set_cookie`")
+                    self.report(
+                        doc, (*path, "issued_by"), "give exactly one of `field` and `set_cookie`"
+                    )
         for index, name in enumerate(self.api.security):
             if name not in self.api.auth:
                 self.report(doc, ("security", index), f"unknown auth scheme {name!r}")
@@ -237,11 +252,15 @@ class ApiChecker:
         samples = self.api.samples
         for index, lang in enumerate(samples.sdk_style):
             if lang not in samples.languages:
-                self.report(doc, ("samples", "sdk_style", index), f"{lang!r} is not in samples.languages")
+                self.report(
+                    doc, ("samples", "sdk_style", index), f"{lang!r} is not in samples.languages"
+                )
         if len(set(samples.languages)) != len(samples.languages):
             self.report(doc, ("samples", "languages"), "languages repeat")
         if self.api.dispatch is not None and self.api.defaults.encoding not in ("form", "json"):
-            self.report(doc, ("dispatch",), "dispatch by a body field needs defaults.encoding form or json")
+            self.report(
+                doc, ("dispatch",), "dispatch by a body field needs defaults.encoding form or json"
+            )
 
     # types and examples ----------------------------------------------------
 
@@ -253,7 +272,9 @@ class ApiChecker:
                 self.report(doc, (*node_path, key), message)
             for name in node.fields or {}:
                 if not re.match(WIRE_NAME, name):
-                    self.report(doc, (*node_path, "fields", name), f"field name {name!r} is not allowed")
+                    self.report(
+                        doc, (*node_path, "fields", name), f"field name {name!r} is not allowed"
+                    )
         if isinstance(spec, FieldSpec):
             self._check_field_examples(spec, doc, path, example_required)
 
@@ -272,7 +293,9 @@ class ApiChecker:
         if "default" in field.model_fields_set:
             self._check_example(field, field.default, doc, (*path, "default"))
         for name, child in (field.fields or {}).items():
-            self._check_field_examples(child, doc, (*path, "fields", name), required and not written)
+            self._check_field_examples(
+                child, doc, (*path, "fields", name), required and not written
+            )
 
     def _check_example(self, spec: TypeSpec, value: Any, doc: YamlDocument, path: KeyPath) -> None:
         for sub, message in value_problems(spec, value, self.models):
@@ -280,7 +303,9 @@ class ApiChecker:
 
     # endpoints -------------------------------------------------------------
 
-    def _check_endpoint(self, eid: str, endpoint: Endpoint, doc: YamlDocument, path: KeyPath) -> None:
+    def _check_endpoint(
+        self, eid: str, endpoint: Endpoint, doc: YamlDocument, path: KeyPath
+    ) -> None:
         defaults = self.api.defaults
         method = endpoint.method or defaults.method
         route = endpoint.path or defaults.path
@@ -301,14 +326,20 @@ class ApiChecker:
                 "`action` needs `dispatch` in api.yaml and the default path (dispatch applies "
                 "only to endpoints that use defaults.path)",
             )
-        if self.api.dispatch is not None and endpoint.path is None and self.api.dispatch.field in endpoint.body:
+        if (
+            self.api.dispatch is not None
+            and endpoint.path is None
+            and self.api.dispatch.field in endpoint.body
+        ):
             self.report(
                 doc,
                 (*path, "body", self.api.dispatch.field),
                 "this field is set by dispatch; do not declare it",
             )
         if endpoint.body and encoding == "none":
-            self.report(doc, (*path, "encoding"), "an endpoint with body fields needs encoding json or form")
+            self.report(
+                doc, (*path, "encoding"), "an endpoint with body fields needs encoding json or form"
+            )
         if endpoint.body and method in ("GET", "HEAD"):
             self.report(doc, (*path, "body"), f"a {method} request has no body")
         seen: dict[tuple[str, str], str] = {}
@@ -337,10 +368,18 @@ class ApiChecker:
             route_path = (*path, "path") if endpoint.path else path
             for name in used:
                 if name not in declared:
-                    self.report(doc, route_path, f"path uses {{{name}}} but no path parameter {name!r} is declared")
+                    self.report(
+                        doc,
+                        route_path,
+                        f"path uses {{{name}}} but no path parameter {name!r} is declared",
+                    )
             for name in declared:
                 if name not in used:
-                    self.report(doc, (*path, "params", name), f"path parameter {name!r} is not used in the path {route!r}")
+                    self.report(
+                        doc,
+                        (*path, "params", name),
+                        f"path parameter {name!r} is not used in the path {route!r}",
+                    )
         if not any(code.startswith("2") for code in endpoint.responses):
             self.report(doc, (*path, "responses"), "at least one 2xx response is required")
         for code, response in endpoint.responses.items():
@@ -362,7 +401,9 @@ class ApiChecker:
                 self.report(doc, rpath, "an `example:` is required")
             elif response.content == "event-stream":
                 if not isinstance(response.example, list):
-                    self.report(doc, (*rpath, "example"), "an event-stream example is a list of events")
+                    self.report(
+                        doc, (*rpath, "example"), "an event-stream example is a list of events"
+                    )
                 elif body is not None:
                     for index, event in enumerate(response.example):
                         self._check_example(body, event, doc, (*rpath, "example", index))
@@ -373,7 +414,9 @@ class ApiChecker:
             else:
                 shape = self._error_shape(code)
                 if shape is not None:
-                    self._check_example(TypeSpec(type=shape), response.example, doc, (*rpath, "example"))
+                    self._check_example(
+                        TypeSpec(type=shape), response.example, doc, (*rpath, "example")
+                    )
             for name, header in response.headers.items():
                 self._check_type_tree(header, doc, (*rpath, "headers", name), example_required=True)
 

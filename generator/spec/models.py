@@ -8,7 +8,7 @@ Every model forbids unknown keys, so a typo is an error with a place.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -120,7 +120,7 @@ class TypeSpec(Strict):
 class FieldSpec(TypeSpec):
     """A named value: a body field, a parameter, a client option or a model member."""
 
-    description: Text  # type: ignore[assignment]
+    description: Text
     example: Any = Field(
         default=None,
         description="A realistic value. Required on every scalar; derived for objects "
@@ -146,7 +146,7 @@ class Model(TypeSpec):
     """A named type shared by endpoints: usually an object with fields."""
 
     type: str = "object"
-    description: Text  # type: ignore[assignment]
+    description: Text
     example: Any = None
 
 
@@ -231,7 +231,7 @@ class HmacAuth(Strict):
 
 
 AuthScheme = Annotated[
-    Union[CredentialsAuth, SessionAuth, BearerAuth, HmacAuth], Field(discriminator="type")
+    CredentialsAuth | SessionAuth | BearerAuth | HmacAuth, Field(discriminator="type")
 ]
 
 

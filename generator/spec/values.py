@@ -46,8 +46,10 @@ def value_problems(
     actual = _kind(value)
     if kind == "any":
         return []
-    fits = actual == kind or (kind == "number" and actual == "integer") or (
-        kind == "map" and actual == "object"
+    fits = (
+        actual == kind
+        or (kind == "number" and actual == "integer")
+        or (kind == "map" and actual == "object")
     )
     if not fits:
         return [((), f"expected {kind}, got {actual} {value!r}"[:200])]

@@ -61,9 +61,17 @@ class _Converter:
         if isinstance(node, CommentedMap):
             out: dict[Any, Any] = {}
             for raw_key, value in node.items():
-                line, col = node.lc.key(raw_key)
+                try:
+                    line, col = node.lc.key(raw_key)
+                except KeyError:  # a key merged in with `<<: *anchor` has no place of its own
+                    line, col = self.doc.positions.get(path, (1, 1))
+                    line, col = line - 1, col - 1
                 # `200:` and `"200":` name the same status; keys are text from here on.
-                key = str(raw_key) if isinstance(raw_key, int) and not isinstance(raw_key, bool) else raw_key
+                key = (
+                    str(raw_key)
+                    if isinstance(raw_key, int) and not isinstance(raw_key, bool)
+                    else raw_key
+                )
                 child = (*path, key)
                 self.doc.positions[child] = (line + 1, col + 1)
                 if not isinstance(key, str):

@@ -13,7 +13,9 @@ from generator.targets.base import Output
 PATH = "manifest.json"
 
 
-def manifest(apis: Sequence[Api], endpoint_files: dict[tuple[str, str], dict[str, str]]) -> dict[str, Any]:
+def manifest(
+    apis: Sequence[Api], endpoint_files: dict[tuple[str, str], dict[str, str]]
+) -> dict[str, Any]:
     return {
         "generated_by": header_text("specs/"),
         "example_timestamp_ms": apis[0].example_timestamp_ms if apis else None,
@@ -42,7 +44,9 @@ def manifest(apis: Sequence[Api], endpoint_files: dict[tuple[str, str], dict[str
                         }
                         if e.example
                         else None,
-                        "files": dict(sorted(endpoint_files.get((api.name.wire, e.id), {}).items())),
+                        "files": dict(
+                            sorted(endpoint_files.get((api.name.wire, e.id), {}).items())
+                        ),
                     }
                     for e in api.endpoints
                 ],

@@ -41,8 +41,10 @@ def js_number(value: float | int) -> str:
     whole, _, frac = mantissa.partition(".")
     digits = (whole + frac.rstrip("0")).lstrip("0") or "0"
     # Position of the decimal point relative to the digit string (ECMAScript's n).
-    point = len(whole.lstrip("0")) + exponent if whole != "0" else exponent - (
-        len(frac) - len(frac.lstrip("0"))
+    point = (
+        len(whole.lstrip("0")) + exponent
+        if whole != "0"
+        else exponent - (len(frac) - len(frac.lstrip("0")))
     )
     k = len(digits)
     if k <= point <= 21:
@@ -59,7 +61,9 @@ def js_number(value: float | int) -> str:
 
 
 def _is_index(key: str) -> bool:
-    return key.isascii() and key.isdigit() and (key == "0" or key[0] != "0") and int(key) < 2**32 - 1
+    return (
+        key.isascii() and key.isdigit() and (key == "0" or key[0] != "0") and int(key) < 2**32 - 1
+    )
 
 
 def stringify(value: Any) -> str:

@@ -126,4 +126,3 @@ def build_request(
     if query:
         url += "?" + query_string(query)
     return ExampleRequest(endpoint.method, url, tuple(headers), body)
-

@@ -14,7 +14,9 @@ SECOND = {"manifest.json": b"{}", "a/one.txt": b"1 changed", "c/four.txt": b"4",
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
 
 
 def test_writes_changes_keeps_unchanged_and_removes_stale(tmp_path: Path) -> None:

@@ -28,32 +28,62 @@ class Case:
 
 
 CASES: dict[str, Case] = {
-    "yaml-syntax-unclosed-flow": Case("items.yaml", "example: {id: 7, name: Lamp}", "example: {id: 7, name: Lamp"),
+    "yaml-syntax-unclosed-flow": Case(
+        "items.yaml", "example: {id: 7, name: Lamp}", "example: {id: 7, name: Lamp"
+    ),
     "yaml-duplicate-key": Case("api.yaml", 'version: "1.0"', 'version: "1.0"\nversion: "2.0"'),
-    "yaml-tab-indent": Case("items.yaml", "      id:\n        type: integer", "      id:\n\ttype: integer"),
+    "yaml-tab-indent": Case(
+        "items.yaml", "      id:\n        type: integer", "      id:\n\ttype: integer"
+    ),
     "yaml-not-utf8": Case("items.yaml", b"Items for sale.", b"Items for \xff sale."),
-    "yaml-unquoted-date": Case("items.yaml", "example: Lamp\nendpoints", "example: 2024-01-01\nendpoints"),
+    "yaml-unquoted-date": Case(
+        "items.yaml", "example: Lamp\nendpoints", "example: 2024-01-01\nendpoints"
+    ),
     "unknown-key": Case("items.yaml", "summary: Get item", "sumary: Get item"),
     "missing-required-key": Case("items.yaml", "    summary: Create item\n", ""),
     "wrong-value-type": Case("items.yaml", "max_length: 20", "max_length: many"),
     "bad-literal": Case("api.yaml", "encoding: json", "encoding: xml"),
-    "unknown-type-reference": Case("items.yaml", "body: {type: Item}\n        example: {id: 7", "body: {type: Itme}\n        example: {id: 7"),
-    "path-param-undeclared": Case("items.yaml", "path: /items/{itemId}", "path: /items/{itemId}/{variant}"),
+    "unknown-type-reference": Case(
+        "items.yaml",
+        "body: {type: Item}\n        example: {id: 7",
+        "body: {type: Itme}\n        example: {id: 7",
+    ),
+    "path-param-undeclared": Case(
+        "items.yaml", "path: /items/{itemId}", "path: /items/{itemId}/{variant}"
+    ),
     "path-param-unused": Case("items.yaml", "path: /items/{itemId}", "path: /items/latest"),
-    "example-wrong-type": Case("items.yaml", "example: 7\n    responses", "example: seven\n    responses"),
-    "example-too-long": Case("items.yaml", "example: {id: 8, name: Lamp}", "example: {id: 8, name: A lamp with a very long name}"),
-    "example-missing": Case("items.yaml", "        description: Display name\n        example: Lamp\n    responses", "        description: Display name\n    responses"),
+    "example-wrong-type": Case(
+        "items.yaml", "example: 7\n    responses", "example: seven\n    responses"
+    ),
+    "example-too-long": Case(
+        "items.yaml",
+        "example: {id: 8, name: Lamp}",
+        "example: {id: 8, name: A lamp with a very long name}",
+    ),
+    "example-missing": Case(
+        "items.yaml",
+        "        description: Display name\n        example: Lamp\n    responses",
+        "        description: Display name\n    responses",
+    ),
     "endpoint-name-not-identifier": Case("items.yaml", "  get_item:", "  get-item:"),
     "model-name-not-pascal": Case("items.yaml", "  Item:\n", "  item_model:\n"),
     "unknown-security-scheme": Case("api.yaml", "security: [bearer]", "security: [apikey]"),
     "unknown-client-option": Case("api.yaml", "    option: token", "    option: tokn"),
     "get-with-body": Case("items.yaml", "    method: POST", "    method: GET"),
     "no-success-response": Case("items.yaml", "      201:", "      409:"),
-    "no-content-with-body": Case("items.yaml", "      201:\n        description: Created", "      204:\n        description: Created"),
+    "no-content-with-body": Case(
+        "items.yaml",
+        "      201:\n        description: Created",
+        "      204:\n        description: Created",
+    ),
     "bad-status-key": Case("items.yaml", "      404:", "      40:"),
-    "action-without-dispatch": Case("items.yaml", "    summary: Get item", "    summary: Get item\n    action: fetch"),
+    "action-without-dispatch": Case(
+        "items.yaml", "    summary: Get item", "    summary: Get item\n    action: fetch"
+    ),
     "bad-server-url": Case("api.yaml", "https://shop.example.com/api", "shop.example.com/api"),
-    "sdk-style-not-a-language": Case("api.yaml", "languages: [shell, python]", "languages: [shell, python]\n  sdk_style: [go]"),
+    "sdk-style-not-a-language": Case(
+        "api.yaml", "languages: [shell, python]", "languages: [shell, python]\n  sdk_style: [go]"
+    ),
     "unknown-language": Case("api.yaml", "languages: [shell, python]", "languages: [shell, cobol]"),
     "error-shape-unknown-model": Case("api.yaml", "type: Error\n", "type: Failure\n"),
 }
@@ -76,7 +106,10 @@ def _messages(specs: Path) -> list[str]:
 
 
 def _render(results: dict[str, list[str]]) -> str:
-    return "".join(f"## {name}\n" + "".join(f"{line}\n" for line in lines) + "\n" for name, lines in results.items())
+    return "".join(
+        f"## {name}\n" + "".join(f"{line}\n" for line in lines) + "\n"
+        for name, lines in results.items()
+    )
 
 
 def test_the_minimal_fixture_is_valid(minimal_specs: Path) -> None:
@@ -90,7 +123,7 @@ def test_each_broken_spec_fails_with_a_located_error(name: str, minimal_specs: P
     assert messages, "a broken spec must produce at least one error"
     for message in messages:
         assert message.startswith("specs/shop/"), message
-        file_part, line, column, _ = message.split(":", 3)
+        _file_part, line, column, _ = message.split(":", 3)
         assert line.isdigit() and column.isdigit(), message
 
 

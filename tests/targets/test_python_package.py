@@ -29,7 +29,9 @@ def on_path(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.mark.parametrize("on_path", APIS, ids=lambda a: a.name.wire, indirect=True)
-def test_models_accept_every_response_example(on_path: None, request: pytest.FixtureRequest) -> None:
+def test_models_accept_every_response_example(
+    on_path: None, request: pytest.FixtureRequest
+) -> None:
     api = request.node.callspec.params["on_path"]
     module = importlib.import_module(api.package.import_name)
     assert module.__version__ == api.version
@@ -44,7 +46,9 @@ def test_models_accept_every_response_example(on_path: None, request: pytest.Fix
                 continue
             for example in (response.example, *(v for _, v in response.examples)):
                 if example is None:
-                    assert ref.nullable, f"{endpoint.id} {response.status}: null example of a non-nullable body"
+                    assert ref.nullable, (
+                        f"{endpoint.id} {response.status}: null example of a non-nullable body"
+                    )
                     continue
                 parsed = cls.model_validate(example)
                 assert parsed.model_dump(by_alias=True, exclude_unset=True) == example

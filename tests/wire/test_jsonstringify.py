@@ -21,8 +21,10 @@ json_values = st.recursive(
     | st.integers(min_value=-(2**53), max_value=2**53)
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=8) | st.integers(0, 20).map(str), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text(max_size=8) | st.integers(0, 20).map(str), children, max_size=4)
+    ),
     max_leaves=12,
 )
 
@@ -41,7 +43,7 @@ def _node_stringify(values: list[Any]) -> list[str]:
 
 
 def test_known_vectors() -> None:
-    assert stringify({"b": 1.0, "a": [0.1, 1e21, 1e-7, "é\n\x01\"\\/"]}) == (
+    assert stringify({"b": 1.0, "a": [0.1, 1e21, 1e-7, 'é\n\x01"\\/']}) == (
         '{"b":1,"a":[0.1,1e+21,1e-7,"é\\n\\u0001\\"\\\\/"]}'
     )
     assert stringify(-0.0) == "0"

@@ -35,7 +35,14 @@ class PythonTarget:
         header = hash_comment(source)
         classes, aliases = model_classes(api)
         context = {"api": api, "header": header, "header_text": header_text(source)}
-        _python(output, f"{src}/_models.py", "python/_models.py.j2", classes=classes, aliases=aliases, **context)
+        _python(
+            output,
+            f"{src}/_models.py",
+            "python/_models.py.j2",
+            classes=classes,
+            aliases=aliases,
+            **context,
+        )
         _python(output, f"{src}/__init__.py", "python/__init__.py.j2", **context)
         output.add(f"{src}/py.typed", "")
         output.add(f"{root}/pyproject.toml", render("python/pyproject.toml.j2", **context))

@@ -94,8 +94,16 @@ def model_classes(api: Api) -> tuple[list[PyClass], list[tuple[str, str, str]]]:
     for model in api.models:
         if model.type.kind == "object" and model.type.fields:
             classes.append(
-                py_class(model.name.pascal, model.description, model.type.fields, model.example, classes)
+                py_class(
+                    model.name.pascal, model.description, model.type.fields, model.example, classes
+                )
             )
         else:
-            aliases.append((model.name.pascal, annotation(model.type, model.name.pascal, classes), model.description))
+            aliases.append(
+                (
+                    model.name.pascal,
+                    annotation(model.type, model.name.pascal, classes),
+                    model.description,
+                )
+            )
     return classes, aliases
