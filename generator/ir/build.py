@@ -196,8 +196,14 @@ class _Builder:
         return None
 
     def endpoint(
-        self, group: str | None, key: str, node: spec.Endpoint, schemes: Mapping[str, AuthScheme]
+        self,
+        group: spec.GroupFile,
+        key: str,
+        node: spec.Endpoint,
+        schemes: Mapping[str, AuthScheme],
+        servers: Mapping[str, Server],
     ) -> Endpoint:
+        server = servers[node.server or group.server or next(iter(servers))]
         defaults = self.api.defaults
         uses_default_path = node.path is None
         method = node.method or defaults.method or "GET"
@@ -242,9 +248,9 @@ class _Builder:
         responses = tuple(self.response(status, r) for status, r in sorted(node.responses.items()))
         success = next(r for r in responses if r.status.startswith("2"))
         return Endpoint(
-            id=endpoint_id(group, key),
+            id=endpoint_id(group.group, key),
             name=Name.of(key),
-            group=Name.of(group) if group else None,
+            group=Name.of(group.group) if group.group else None,
             summary=node.summary.strip(),
             description=node.description.strip(),
             method=method,
@@ -260,6 +266,9 @@ class _Builder:
             else method in ("GET", "HEAD"),
             verify_response_signature=node.verify_response_signature,
             deprecated=node.deprecated,
+            server=server.name,
+            base_url=server.url,
+            use_failure_rule=node.use_failure_rule,
             action=action,
         )
 
@@ -268,11 +277,16 @@ class _Builder:
     def build(self, base_url: str | None) -> Api:
         api = self.api
         schemes = {name: self.scheme(name, node) for name, node in api.auth.items()}
+        # --server-url points every server of the API at one place (a staging host, a local server).
+        servers = {
+            n: Server(Name.of(n), (base_url or s.url).rstrip("/"), s.description.strip())
+            for n, s in api.servers.items()
+        }
         groups = []
         for source in self.source.groups:
             gname = source.model.group
             endpoints = tuple(
-                self.endpoint(gname, key, node, schemes)
+                self.endpoint(source.model, key, node, schemes, servers)
                 for key, node in source.model.endpoints.items()
             )
             groups.append(
@@ -297,18 +311,14 @@ class _Builder:
             for name, node in sorted(self.spec_models.items())
         )
         signature = api.response_signature
-        servers = tuple(
-            Server(Name.of(n), s.url.rstrip("/"), s.description.strip())
-            for n, s in api.servers.items()
-        )
         result = Api(
             name=Name.of(api.name),
             title=api.title.strip(),
             version=api.version,
             description=api.description.strip(),
             docs_url=api.docs_url,
-            servers=servers,
-            base_url=(base_url or servers[0].url).rstrip("/"),
+            servers=tuple(servers.values()),
+            base_url=next(iter(servers.values())).url,
             class_name=api.client.class_name,
             env_prefix=api.client.env_prefix,
             options=tuple(

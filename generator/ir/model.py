@@ -197,6 +197,9 @@ class Endpoint:
     retry_safe: bool
     verify_response_signature: bool
     deprecated: bool
+    server: Name
+    base_url: str
+    use_failure_rule: bool = True
     action: str | None = None
     example: ExampleRequest | None = None
 

@@ -131,7 +131,7 @@ class ApiChecker:
         self._check_client_and_auth()
         for name, model in self.models.items():
             doc, path = self.model_places[name]
-            self._check_type_tree(model, doc, path, example_required=False)
+            self._check_type_tree(model, doc, path, example_required=True)
             if "example" in model.model_fields_set:
                 self._check_example(model, model.example, doc, (*path, "example"))
         for shape_index, shape in enumerate(self.api.errors.shapes):
@@ -194,6 +194,12 @@ class ApiChecker:
                     )
                 py_names[py] = key
                 self.endpoints[eid] = (endpoint, group.doc, path)
+        for group in self.source.groups:
+            if group.model.server is not None and group.model.server not in self.api.servers:
+                self.report(group.doc, ("server",), f"unknown server {group.model.server!r}")
+            for key, endpoint in group.model.endpoints.items():
+                if endpoint.server is not None and endpoint.server not in self.api.servers:
+                    self.report(group.doc, ("endpoints", key, "server"), f"unknown server {endpoint.server!r}")
         root_methods = {
             Name.of(k).py
             for g in self.source.groups
@@ -277,6 +283,9 @@ class ApiChecker:
                     )
         if isinstance(spec, FieldSpec):
             self._check_field_examples(spec, doc, path, example_required)
+        elif isinstance(spec, Model) and "example" not in spec.model_fields_set:
+            for name, child in (spec.fields or {}).items():
+                self._check_field_examples(child, doc, (*path, "fields", name), example_required)
 
     def _check_field_examples(
         self, field: FieldSpec, doc: YamlDocument, path: KeyPath, required: bool

@@ -337,6 +337,13 @@ class Endpoint(Strict):
     params: dict[str, Param] = Field(default_factory=dict)
     body: dict[str, FieldSpec] = Field(default_factory=dict)
     responses: dict[str, Response] = Field(min_length=1)
+    server: Identifier | None = Field(
+        default=None, description="Name of the server it lives on; defaults to the group's, then the first."
+    )
+    use_failure_rule: bool = Field(
+        default=True,
+        description="Apply errors.failure to this endpoint (false where `success: false` is a normal answer).",
+    )
     retry_safe: bool | None = Field(
         default=None, description="May be retried without the user opting in; GET/HEAD by default."
     )
@@ -351,6 +358,9 @@ class GroupFile(Strict):
         default=None, description="Resource name on the client; absent: methods on the client."
     )
     description: Text
+    server: Identifier | None = Field(
+        default=None, description="Server of every endpoint in this file, by name."
+    )
     models: dict[str, Model] = Field(default_factory=dict)
     endpoints: dict[str, Endpoint] = Field(min_length=1)
 

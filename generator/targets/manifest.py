@@ -25,6 +25,7 @@ def manifest(
                 "title": api.title,
                 "version": api.version,
                 "base_url": api.base_url,
+                "servers": {s.name.wire: s.url for s in api.servers},
                 "python": {
                     "path": api.package.path,
                     "import_name": api.package.import_name,
@@ -36,6 +37,7 @@ def manifest(
                     {
                         "id": e.id,
                         "summary": e.summary,
+                        "server": e.server.wire,
                         "request": {
                             "method": e.example.method,
                             "url": e.example.url,

@@ -122,7 +122,7 @@ def build_request(
     if cookies:
         headers.append(("Cookie", "; ".join(f"{n}={v}" for n, v in cookies)))
 
-    url = (base_url or api.base_url).rstrip("/") + path
+    url = (base_url or endpoint.base_url).rstrip("/") + path
     if query:
         url += "?" + query_string(query)
     return ExampleRequest(endpoint.method, url, tuple(headers), body)

@@ -86,6 +86,17 @@ CASES: dict[str, Case] = {
     ),
     "unknown-language": Case("api.yaml", "languages: [shell, python]", "languages: [shell, cobol]"),
     "error-shape-unknown-model": Case("api.yaml", "type: Error\n", "type: Failure\n"),
+    "model-field-without-example": Case(
+        "items.yaml",
+        "      id:\n        type: integer\n        description: Item id\n        example: 7\n",
+        "      id:\n        type: integer\n        description: Item id\n",
+    ),
+    "unknown-server": Case("items.yaml", "group: items\n", "group: items\nserver: staging\n"),
+    "duplicate-python-name": Case(
+        "items.yaml",
+        "    body:\n      name:",
+        "    body:\n      item_name:\n        type: string\n        description: Name\n        example: a\n      itemName:",
+    ),
 }
 
 
