@@ -30,21 +30,16 @@ def _py_str(value: str) -> str:
 
 def _py_doc(value: str) -> str:
     """Text safe inside a triple-quoted docstring."""
-    return str(value).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return str(value).replace("\\", "\\\\").replace('"', '\\"')
 
 
 def _json(value: Any, indent: int | None = None) -> str:
     return json.dumps(value, indent=indent, ensure_ascii=False)
 
 
-def _py_repr(value: Any) -> str:
-    return repr(value)
-
-
 FILTERS: dict[str, Callable[..., Any]] = {
     "py_str": _py_str,
     "py_doc": _py_doc,
-    "py_repr": _py_repr,
     "json": _json,
     "js_json": stringify,
 }

@@ -199,7 +199,11 @@ class ApiChecker:
                 self.report(group.doc, ("server",), f"unknown server {group.model.server!r}")
             for key, endpoint in group.model.endpoints.items():
                 if endpoint.server is not None and endpoint.server not in self.api.servers:
-                    self.report(group.doc, ("endpoints", key, "server"), f"unknown server {endpoint.server!r}")
+                    self.report(
+                        group.doc,
+                        ("endpoints", key, "server"),
+                        f"unknown server {endpoint.server!r}",
+                    )
         root_methods = {
             Name.of(k).py
             for g in self.source.groups

@@ -338,7 +338,8 @@ class Endpoint(Strict):
     body: dict[str, FieldSpec] = Field(default_factory=dict)
     responses: dict[str, Response] = Field(min_length=1)
     server: Identifier | None = Field(
-        default=None, description="Name of the server it lives on; defaults to the group's, then the first."
+        default=None,
+        description="Name of the server it lives on; defaults to the group's, then the first.",
     )
     use_failure_rule: bool = Field(
         default=True,
