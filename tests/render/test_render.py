@@ -36,7 +36,7 @@ def test_python_string_filter_round_trips_hostile_text() -> None:
     assert eval(environment.FILTERS["py_str"](hostile)) == hostile
 
 
-@pytest.mark.parametrize("text", ['ends with a quote"', 'has """ inside', "back\\slash", 'x\\'])
+@pytest.mark.parametrize("text", ['ends with a quote"', 'has """ inside', "back\\slash", "x\\"])
 def test_docstring_filter_keeps_the_docstring_closed(text: str) -> None:
     source = f'"""{environment.FILTERS["py_doc"](text)}"""'
     assert eval(source) == text
