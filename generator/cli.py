@@ -97,10 +97,13 @@ def _run(specs_dir: Path, apis: tuple[str, ...], server_urls: tuple[str, ...]) -
         sys.exit(EXIT_SPEC_ERROR)
 
 
-def _summary(result: Result, written: int, unchanged: int, removed: int, started: float) -> str:
+def _summary(
+    result: Result, written: int, unchanged: int, removed: int, started: float, *, dry: bool = False
+) -> str:
+    wrote, dropped = ("to write", "to remove") if dry else ("written", "removed")
     return (
-        f"{len(result.apis)} APIs, {result.endpoint_count} endpoints: {written} files written, "
-        f"{unchanged} unchanged, {removed} removed in {time.perf_counter() - started:.2f}s"
+        f"{len(result.apis)} APIs, {result.endpoint_count} endpoints: {written} files {wrote}, "
+        f"{unchanged} unchanged, {removed} {dropped} in {time.perf_counter() - started:.2f}s"
     )
 
 
@@ -141,10 +144,11 @@ def check(
     for rel in diff.removed:
         click.echo(f"stale: {out_dir / rel}")
     click.echo(
-        _summary(result, len(diff.written), len(diff.unchanged), len(diff.removed), started)
-        .replace("written", "to write")
-        .replace("removed", "to remove")
+        _summary(
+            result, len(diff.written), len(diff.unchanged), len(diff.removed), started, dry=True
+        )
     )
+
     if diff.changed:
         click.echo(f"{out_dir} is out of date: run `python -m generator generate`.", err=True)
         sys.exit(1)

@@ -188,12 +188,8 @@ class _Builder:
         )
 
     def _error_type(self, status: str) -> TypeRef | None:
-        for shape in self.api.errors.shapes:
-            if shape.status == status or (
-                shape.status.endswith("XX") and shape.status[0] == status[0]
-            ):
-                return TypeRef(kind="model", model=Name.of(shape.type))
-        return None
+        shape = self.api.errors.shape_for(status)
+        return TypeRef(kind="model", model=Name.of(shape.type)) if shape else None
 
     def endpoint(
         self,

@@ -203,12 +203,6 @@ class Endpoint:
     action: str | None = None
     example: ExampleRequest | None = None
 
-    @property
-    def arguments(self) -> tuple[Field, ...]:
-        """What the caller passes: required first, then optional, each in declared order."""
-        own = [f for f in (*self.params, *self.body) if f.source == "argument"]
-        return tuple([f for f in own if f.required] + [f for f in own if not f.required])
-
 
 @dataclass(frozen=True)
 class Group:

@@ -16,7 +16,6 @@ from typing import Any
 import jinja2
 
 from generator.errors import GeneratorError
-from generator.wire.jsonstringify import stringify
 
 _CHECKOUT_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 _PACKAGED_TEMPLATES = Path(__file__).resolve().parent.parent / "_templates"
@@ -41,7 +40,6 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "py_str": _py_str,
     "py_doc": _py_doc,
     "json": _json,
-    "js_json": stringify,
 }
 
 

@@ -425,19 +425,13 @@ class ApiChecker:
                 for name, example in response.examples.items():
                     self._check_example(body, example, doc, (*rpath, "examples", name))
             else:
-                shape = self._error_shape(code)
+                shape = self.api.errors.shape_for(code)
                 if shape is not None:
                     self._check_example(
-                        TypeSpec(type=shape), response.example, doc, (*rpath, "example")
+                        TypeSpec(type=shape.type), response.example, doc, (*rpath, "example")
                     )
             for name, header in response.headers.items():
                 self._check_type_tree(header, doc, (*rpath, "headers", name), example_required=True)
-
-    def _error_shape(self, code: str) -> str | None:
-        for shape in self.api.errors.shapes:
-            if shape.status == code or (shape.status.endswith("XX") and shape.status[0] == code[0]):
-                return shape.type
-        return None
 
 
 def check_api(source: ApiSource) -> list[SpecError]:

@@ -277,6 +277,14 @@ class ErrorsSpec(Strict):
     shapes: list[ErrorShape] = Field(default_factory=list)
     failure: FailureRule | None = None
 
+    def shape_for(self, status: str) -> ErrorShape | None:
+        """The error shape of a status: an exact status first, then its range (`4XX`)."""
+        for candidate in (status, f"{status[0]}XX"):
+            for shape in self.shapes:
+                if shape.status == candidate:
+                    return shape
+        return None
+
 
 class Defaults(Strict):
     method: Method | None = None
