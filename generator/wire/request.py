@@ -1,8 +1,10 @@
-"""The exact request a client sends for given values: method, URL, headers, body.
+"""The exact request for an endpoint of the intermediate model, for given values.
 
-One function serves the manifest's canonical example (the spec's example
-values, a fixed timestamp), the samples, the clients' tests and the emulator,
-so they cannot disagree about what goes on the wire.
+`describe` reduces an endpoint to a wire `Operation`; `build_request` fills
+in the spec's examples and writes the request with `generator.wire.operation`,
+the same code the generated clients run. The manifest's canonical example
+(a fixed timestamp), the samples, the emulator and the tests all come through
+here, so they cannot disagree about what goes on the wire.
 """
 
 from __future__ import annotations
@@ -10,18 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.ir.model import Api, BearerScheme, Endpoint, ExampleRequest, Field, HmacScheme
-from generator.wire.encoding import (
-    flatten_query,
-    form_encode,
-    query_string,
-    scalar_text,
-    url_escape,
-)
-from generator.wire.jsonstringify import stringify
-from generator.wire.signing import hmac_signature
-
-CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
+from generator.ir.model import Api, BearerScheme, Endpoint, ExampleRequest, HmacScheme
+from generator.wire.operation import BearerAuth, HmacAuth, Operation, Value, build
 
 
 def option_examples(api: Api) -> dict[str, Any]:
@@ -35,24 +27,35 @@ def session_example(api: Api) -> Any:
     return None
 
 
-def _value(
-    field: Field,
-    values: Mapping[str, Any],
-    options: Mapping[str, Any],
-    session: Any,
-) -> tuple[bool, Any]:
-    """(present, value) of one wire field."""
-    if field.source in ("const", "dispatch"):
-        return True, field.example
-    if field.source == "option":
-        assert field.option is not None
-        value = options.get(field.option.wire)
-        return value is not None, value
-    if field.source == "session":
-        return session is not None, session
-    if field.name.wire in values:
-        return True, values[field.name.wire]
-    return field.required, field.example
+def describe(api: Api, endpoint: Endpoint) -> Operation:
+    values = tuple(
+        Value(
+            name=field.name.wire,
+            location=field.location,
+            source=field.source,
+            const=field.example if field.source in ("const", "dispatch") else None,
+            option=field.option.wire if field.option is not None else None,
+        )
+        for field in endpoint.params + endpoint.body
+    )
+    signers: list[BearerAuth | HmacAuth] = []
+    for name in endpoint.security:
+        scheme = api.scheme(name)
+        if isinstance(scheme, BearerScheme):
+            signers.append(BearerAuth(scheme.option.wire))
+        elif isinstance(scheme, HmacScheme):
+            signers.append(
+                HmacAuth(
+                    secret_option=scheme.secret_option.wire,
+                    signature_header=scheme.signature_header,
+                    timestamp_header=scheme.timestamp_header,
+                    milliseconds=scheme.timestamp_unit == "milliseconds",
+                    message=scheme.message,
+                    empty_body=scheme.empty_body,
+                    algorithm=scheme.algorithm,
+                )
+            )
+    return Operation(endpoint.method, endpoint.path, endpoint.encoding, values, tuple(signers))
 
 
 def build_request(
@@ -66,63 +69,16 @@ def build_request(
     base_url: str | None = None,
 ) -> ExampleRequest:
     """The request for `values` (by wire name; missing required ones take their example)."""
-    values = values or {}
-    options = option_examples(api) if options is None else options
-    session = session_example(api) if session is ... else session
-    timestamp = api.example_timestamp_ms if timestamp_ms is None else timestamp_ms
-
-    path = endpoint.path
-    query: list[tuple[str, Any]] = []
-    auth_headers: list[tuple[str, str]] = []
-    own_headers: list[tuple[str, str]] = []
-    cookies: list[tuple[str, str]] = []
-    for field in endpoint.params:
-        present, value = _value(field, values, options, session)
-        if not present:
-            continue
-        if field.location == "path":
-            path = path.replace("{" + field.name.wire + "}", url_escape(scalar_text(value)))
-        elif field.location == "query":
-            query += flatten_query(field.name.wire, value)
-        elif field.location == "header":
-            target = own_headers if field.source == "argument" else auth_headers
-            target.append((field.name.wire, scalar_text(value)))
-        elif field.location == "cookie":
-            cookies.append((field.name.wire, scalar_text(value)))
-
-    body_pairs = []
-    for field in endpoint.body:
-        present, value = _value(field, values, options, session)
-        if present:
-            body_pairs.append((field.name.wire, value))
-    body: str | None = None
-    if endpoint.encoding == "json":
-        body = stringify(dict(body_pairs))
-    elif endpoint.encoding == "form":
-        body = form_encode(body_pairs)
-
-    # Order: content type, auth values, computed auth headers, the endpoint's own, cookies.
-    headers: list[tuple[str, str]] = []
-    if body is not None:
-        headers.append(("Content-Type", CONTENT_TYPES[endpoint.encoding]))
-    headers += auth_headers
-    for name in endpoint.security:
-        scheme = api.scheme(name)
-        if isinstance(scheme, BearerScheme):
-            token = options.get(scheme.option.wire)
-            headers.append(("Authorization", f"Bearer {scalar_text(token)}"))
-        elif isinstance(scheme, HmacScheme):
-            stamp = str(timestamp if scheme.timestamp_unit == "milliseconds" else timestamp // 1000)
-            signed = body if body is not None else scheme.empty_body
-            parts = [stamp if part == "timestamp" else signed for part in scheme.message]
-            secret = scalar_text(options.get(scheme.secret_option.wire))
-            headers.append((scheme.signature_header, hmac_signature(secret, parts)))
-            headers.append((scheme.timestamp_header, stamp))
-    headers += own_headers
-    if cookies:
-        headers.append(("Cookie", "; ".join(f"{n}={v}" for n, v in cookies)))
-
-    url = (base_url or endpoint.base_url).rstrip("/") + path
-    if query:
-        url += "?" + query_string(query)
-    return ExampleRequest(endpoint.method, url, tuple(headers), body)
+    arguments = dict(values or {})
+    for field in endpoint.params + endpoint.body:
+        if field.source == "argument" and field.required:
+            arguments.setdefault(field.name.wire, field.example)
+    wire = build(
+        describe(api, endpoint),
+        arguments,
+        base_url=base_url or endpoint.base_url,
+        options=option_examples(api) if options is None else options,
+        session=session_example(api) if session is ... else session,
+        timestamp_ms=api.example_timestamp_ms if timestamp_ms is None else timestamp_ms,
+    )
+    return ExampleRequest(wire.method, wire.url, wire.headers, wire.body)
