@@ -111,6 +111,7 @@ class _Builder:
             has_default="default" in node.model_fields_set,
             secret=node.secret,
             deprecated=node.deprecated,
+            sdk_name=Name.of(node.sdk_name) if node.sdk_name else None,
         )
 
     # auth ------------------------------------------------------------------

@@ -59,6 +59,12 @@ class Field:
     has_default: bool = False
     secret: bool = False
     deprecated: bool = False
+    sdk_name: Name | None = None
+
+    @property
+    def arg(self) -> Name:
+        """The name of the argument that supplies it in clients and SDK-style samples."""
+        return self.sdk_name or self.name
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,11 @@ def _py_doc(value: str) -> str:
     return str(value).replace("\\", "\\\\").replace('"', '\\"')
 
 
+def _md_cell(value: str) -> str:
+    """Text safe inside one Markdown table cell: one line, pipes escaped."""
+    return " ".join(str(value).split()).replace("|", "\\|")
+
+
 def _json(value: Any, indent: int | None = None) -> str:
     return json.dumps(value, indent=indent, ensure_ascii=False)
 
@@ -40,7 +45,29 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "py_str": _py_str,
     "py_doc": _py_doc,
     "json": _json,
+    "md_cell": _md_cell,
 }
+
+
+def _sample_filters() -> dict[str, Callable[..., Any]]:
+    """Literals of the docs sample languages (imported late: the targets import this module)."""
+    from generator.targets.samples import escaping
+
+    return {
+        "sh_word": escaping.sh_word,
+        "go_str": escaping.go_str,
+        "php_str": escaping.php_str,
+        "js_str": escaping.js_str,
+        "cs_str": escaping.cs_str,
+        "cpp_str": escaping.cpp_str,
+        "java_str": escaping.java_str,
+        "rust_str": escaping.rust_str,
+        "rb_str": escaping.rb_str,
+        "pl_str": escaping.pl_str,
+        "lua_str": escaping.lua_str,
+        "vb_str": escaping.vb_str,
+        "literal": escaping.literal,
+    }
 
 
 @cache
@@ -54,6 +81,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(FILTERS)
+    env.filters.update(_sample_filters())
     return env
 
 

@@ -366,7 +366,7 @@ class ApiChecker:
                 if (where, name.lower() if where == "header" else name) in seen:
                     self.report(doc, fpath, f"{where} parameter {name!r} is declared twice")
                 seen[(where, name.lower() if where == "header" else name)] = name
-                py = Name.of(name).py
+                py = Name.of(field.sdk_name or name).py
                 if py in py_seen:
                     self.report(doc, fpath, f"{name!r} has the same Python name as {py_seen[py]!r}")
                 py_seen[py] = name

@@ -134,6 +134,13 @@ class FieldSpec(TypeSpec):
     )
     secret: bool = Field(default=False, description="Never shown in repr, logs or errors.")
     deprecated: bool = False
+    sdk_name: Identifier | None = Field(
+        default=None,
+        description=(
+            "The argument's name in clients and SDK-style samples, when the wire name is a poor"
+            " one (a keyword, an abbreviation): LibreAuth's `pass` is `password`."
+        ),
+    )
 
 
 class Param(FieldSpec):
