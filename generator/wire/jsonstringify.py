@@ -30,7 +30,13 @@ def js_string(text: str) -> str:
 def js_number(value: float | int) -> str:
     """`Number.prototype.toString()` for finite numbers; `null` otherwise, as JSON does."""
     if isinstance(value, int):
-        return str(value)
+        if -(2**53) <= value <= 2**53:
+            return str(value)
+        # JavaScript has only doubles: a larger integer is rounded to the nearest one first.
+        try:
+            value = float(value)
+        except OverflowError:
+            return "null"
     if not math.isfinite(value):
         return "null"
     if value == 0:

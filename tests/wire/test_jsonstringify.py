@@ -19,6 +19,7 @@ json_values = st.recursive(
     st.none()
     | st.booleans()
     | st.integers(min_value=-(2**53), max_value=2**53)
+    | st.integers(min_value=-(10**400), max_value=10**400)
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(),
     lambda children: (

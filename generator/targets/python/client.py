@@ -104,6 +104,9 @@ def _returns(endpoint: Endpoint, owner: str, classes: list[PyClass]) -> tuple[st
 
 
 def _endpoint_descriptor(api: Api, endpoint: Endpoint) -> str:
+    secret = tuple(
+        f.name.wire for f in endpoint.params + endpoint.body if f.source == "argument" and f.secret
+    )
     issues_session = any(
         isinstance(s, SessionScheme) and s.issuer == endpoint.id for s in api.auth
     )
@@ -113,7 +116,7 @@ def _endpoint_descriptor(api: Api, endpoint: Endpoint) -> str:
         f"server={endpoint.server.wire!r}, content={endpoint.success.content!r}, "
         f"retry_safe={endpoint.retry_safe!r}, use_failure_rule={endpoint.use_failure_rule!r}, "
         f"verify_signature={endpoint.verify_response_signature!r}, "
-        f"issues_session={issues_session!r})"
+        f"issues_session={issues_session!r}, secret_arguments={secret!r})"
     )
 
 
