@@ -24,7 +24,9 @@ def core_of(package: ModuleType, environ: dict[str, str] | None = None, **option
     )
 
 
-def response(status: int, body: Any = None, headers: dict[str, str] | None = None) -> httpx.Response:
+def response(
+    status: int, body: Any = None, headers: dict[str, str] | None = None
+) -> httpx.Response:
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
     return httpx.Response(
         status, content=content, headers=headers, request=httpx.Request("GET", "http://x/y")
@@ -55,7 +57,8 @@ def test_backoff_doubles_with_jitter_and_is_capped(packages) -> None:
 
 
 @pytest.mark.parametrize(
-    ("status", "retried"), [(400, False), (404, False), (408, True), (429, True), (500, True), (503, True)]
+    ("status", "retried"),
+    [(400, False), (404, False), (408, True), (429, True), (500, True), (503, True)],
 )
 def test_which_statuses_are_retried(packages, status: int, retried: bool) -> None:
     xerial = packages["xerial"]
@@ -123,7 +126,7 @@ def test_options_come_from_the_environment_and_required_ones_are_named(packages)
     core = core_of(xerial, {"XERIAL_ACCESS_TOKEN": "env-token", "XERIAL_BASE_URL": "http://h"})
     assert core.options["access_token"] == "env-token"
     assert core.base_url == "http://h"
-    with pytest.raises(xerial.XerialError, match="access_token is required.*XERIAL_ACCESS_TOKEN"):
+    with pytest.raises(xerial.XerialError, match=r"access_token is required.*XERIAL_ACCESS_TOKEN"):
         core_of(xerial)
 
 

@@ -60,9 +60,11 @@ def make(
 
 def test_success_false_is_a_failure_error_with_the_api_message(packages, apis, fresh) -> None:
     la = packages["libreauth"]
-    with make(packages, apis, fresh, "libreauth") as app:
-        with pytest.raises(la.APIFailureError) as caught:
-            app.check()  # no init: the emulator knows no session
+    with (
+        make(packages, apis, fresh, "libreauth") as app,
+        pytest.raises(la.APIFailureError) as caught,
+    ):
+        app.check()  # no init: the emulator knows no session
     assert caught.value.status_code == 200
     assert caught.value.body["success"] is False
     assert caught.value.message == caught.value.body["message"]
@@ -106,9 +108,11 @@ def test_signatures_are_not_checked_without_a_public_key(packages, apis, fresh) 
 def test_a_wrong_public_key_rejects_every_response(packages, apis, fresh) -> None:
     la = packages["libreauth"]
     other = "11" * 32
-    with make(packages, apis, fresh, "libreauth", public_key=other) as app:
-        with pytest.raises(la.SignatureVerificationError):
-            app.init()
+    with (
+        make(packages, apis, fresh, "libreauth", public_key=other) as app,
+        pytest.raises(la.SignatureVerificationError),
+    ):
+        app.init()
 
 
 def test_a_request_signed_with_an_old_timestamp_is_refused(packages, apis, fresh) -> None:
@@ -124,17 +128,21 @@ def test_a_request_signed_with_an_old_timestamp_is_refused(packages, apis, fresh
 
 def test_a_request_signed_with_the_wrong_secret_is_refused(packages, apis, fresh) -> None:
     plyr = packages["plyr"]
-    with make(packages, apis, fresh, "plyr", secret_key="not-the-secret") as client:
-        with pytest.raises(plyr.AuthenticationError, match="ignature") as caught:
-            client.user.logout(session_jwt="jwt")
+    with (
+        make(packages, apis, fresh, "plyr", secret_key="not-the-secret") as client,
+        pytest.raises(plyr.AuthenticationError, match="ignature") as caught,
+    ):
+        client.user.logout(session_jwt="jwt")
     assert_no_secret(caught.value, [*secrets_of(apis["plyr"]), "not-the-secret"])
 
 
 def test_a_missing_session_cookie_is_an_authentication_error(packages, apis, fresh) -> None:
     neptun = packages["neptun"]
-    with make(packages, apis, fresh, "neptun", session_cookie=None) as client:
-        with pytest.raises(neptun.AuthenticationError) as caught:
-            client.auth.logout()
+    with (
+        make(packages, apis, fresh, "neptun", session_cookie=None) as client,
+        pytest.raises(neptun.AuthenticationError) as caught,
+    ):
+        client.auth.logout()
     assert caught.value.status_code == 401
     assert caught.value.body["data"]["message"] in caught.value.message
 
@@ -275,7 +283,9 @@ def test_each_retry_of_a_signed_call_is_signed_afresh(packages, apis, fresh, sle
         client._core.clock = lambda: next(ticks)
         fresh["plyr"].inject("status", status=500)
         owner = getattr(client, endpoint.group.py)
-        arguments = {f.arg.py: f.example for f in endpoint.params if f.source == "argument" and f.required}
+        arguments = {
+            f.arg.py: f.example for f in endpoint.params if f.source == "argument" and f.required
+        }
         try:
             getattr(owner, endpoint.name.py)(**arguments)
         except packages["plyr"].AuthenticationError:

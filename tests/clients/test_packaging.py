@@ -41,7 +41,13 @@ def installed(
     dist = root / "dist"
     for name in API_NAMES:
         built = run(
-            sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist,
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            dist,
             packages_dir / apis[name].package.path,
         )
         assert built.returncode == 0, built.stdout + built.stderr
@@ -51,8 +57,15 @@ def installed(
     wheels = sorted(dist.glob("*.whl"))
     assert len(wheels) == len(API_NAMES)
     installed = run(
-        python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-        "-c", ROOT / "requirements" / "dev.lock", *wheels,
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "-c",
+        ROOT / "requirements" / "dev.lock",
+        *wheels,
     )
     assert installed.returncode == 0, installed.stdout + installed.stderr
     yield python
@@ -74,8 +87,14 @@ def test_the_wheels_install_and_work_in_a_fresh_environment(
 def test_the_installed_packages_pass_mypy_strict(installed: Path) -> None:
     modules = [arg for name in API_NAMES for arg in ("-p", f"{name}_client")]
     result = run(
-        sys.executable, "-m", "mypy", "--strict", "--no-incremental",
-        "--python-executable", installed, *modules,
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-incremental",
+        "--python-executable",
+        installed,
+        *modules,
         cwd=installed.parent,
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -83,5 +102,9 @@ def test_the_installed_packages_pass_mypy_strict(installed: Path) -> None:
 
 
 def test_the_installed_packages_ship_their_type_marker(installed: Path) -> None:
-    result = run(installed, "-c", "import importlib.resources as r, xerial_client as x; print(r.files(x).joinpath('py.typed').is_file())")
+    result = run(
+        installed,
+        "-c",
+        "import importlib.resources as r, xerial_client as x; print(r.files(x).joinpath('py.typed').is_file())",
+    )
     assert result.stdout.strip() == "True"

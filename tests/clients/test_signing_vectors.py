@@ -25,7 +25,13 @@ process.stdout.write(JSON.stringify(out));
 
 CASES: list[dict[str, Any]] = [
     {"plain": "ascii"},
-    {"quote": 'a"b\\c', "newline": "l1\nl2\t", "control": "\x01\x1f", "nonascii": "ü €𝄞", "ls": "\u2028"},
+    {
+        "quote": 'a"b\\c',
+        "newline": "l1\nl2\t",
+        "control": "\x01\x1f",
+        "nonascii": "ü €𝄞",
+        "ls": "\u2028",
+    },
     {"b": 1, "10": "ten", "2": "two", "a": None, "01": "not an index"},
     {"floats": [0.1, 1e21, 1e-7, 123456789012345680000.0, -0.0, 5e-324, 1.7976931348623157e308]},
     {"ints": [0, -1, 2**53, 2**64], "bools": [True, False], "nested": {"x": [{"y": {}}, []]}},
@@ -33,7 +39,9 @@ CASES: list[dict[str, Any]] = [
 
 
 @pytest.mark.skipif(NODE is None, reason="node is not installed")
-def test_signed_bodies_and_signatures_equal_what_node_computes(packages: dict[str, ModuleType]) -> None:
+def test_signed_bodies_and_signatures_equal_what_node_computes(
+    packages: dict[str, ModuleType],
+) -> None:
     plyr = packages["plyr"]
     client = plyr.Plyr(api_key="k", secret_key="s3cr3t ✓", base_url="http://127.0.0.1:9")
     core = client._core
@@ -52,7 +60,9 @@ def test_signed_bodies_and_signatures_equal_what_node_computes(packages: dict[st
     client.close()
     node_input = {
         "secret": "s3cr3t ✓",
-        "cases": [{"timestamp": s["timestamp"], "body": b} for s, b in zip(sent, CASES)],
+        "cases": [
+            {"timestamp": s["timestamp"], "body": b} for s, b in zip(sent, CASES, strict=True)
+        ],
     }
     result = subprocess.run(
         [NODE, "-e", NODE_SIGNER],
