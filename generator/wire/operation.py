@@ -12,7 +12,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from generator.wire.encoding import flatten_query, form_encode, query_string, scalar_text, url_escape
+from generator.wire.encoding import (
+    flatten_query,
+    form_encode,
+    query_string,
+    scalar_text,
+    url_escape,
+)
 from generator.wire.jsonstringify import stringify
 from generator.wire.signing import hmac_signature
 
@@ -140,7 +146,9 @@ def build(
             signed = body if body is not None else signer.empty_body
             parts = [stamp if part == "timestamp" else signed for part in signer.message]
             secret = scalar_text(options.get(signer.secret_option))
-            headers.append((signer.signature_header, hmac_signature(secret, parts, signer.algorithm)))
+            headers.append(
+                (signer.signature_header, hmac_signature(secret, parts, signer.algorithm))
+            )
             headers.append((signer.timestamp_header, stamp))
     headers += own_headers
     headers += list(extra_headers)

@@ -107,9 +107,7 @@ def _endpoint_descriptor(api: Api, endpoint: Endpoint) -> str:
     secret = tuple(
         f.name.wire for f in endpoint.params + endpoint.body if f.source == "argument" and f.secret
     )
-    issues_session = any(
-        isinstance(s, SessionScheme) and s.issuer == endpoint.id for s in api.auth
-    )
+    issues_session = any(isinstance(s, SessionScheme) and s.issuer == endpoint.id for s in api.auth)
     return (
         "EndpointDescription("
         f"id={endpoint.id!r}, operation={describe(api, endpoint)!r}, "

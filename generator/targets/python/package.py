@@ -36,7 +36,9 @@ def _python(output: Output, path: str, template: str, **context: object) -> None
 def wire_module(name: str, header: str) -> str:
     """A generator wire module as a client module: sibling imports made relative."""
     source = (WIRE / f"{name}.py").read_text(encoding="utf-8")
-    return header + re.sub(r"^from generator\.wire\.(\w+) import", r"from ._\1 import", source, flags=re.M)
+    return header + re.sub(
+        r"^from generator\.wire\.(\w+) import", r"from ._\1 import", source, flags=re.M
+    )
 
 
 def _uses(text: str, names: Sequence[str]) -> list[str]:
@@ -78,7 +80,9 @@ class PythonTarget:
         for name in RUNTIME_TEMPLATES:
             _python(output, f"{src}/{name}.py", f"python/{name}.py.j2", **context)
         _python(output, f"{src}/_endpoints.py", "python/_endpoints.py.j2", **context)
-        root_types = " ".join(m.returns + " " + " ".join(a.annotation for a in m.args) for m in client.root)
+        root_types = " ".join(
+            m.returns + " " + " ".join(a.annotation for a in m.args) for m in client.root
+        )
         _python(
             output,
             f"{src}/_client.py",
@@ -86,7 +90,9 @@ class PythonTarget:
             uses=_uses(root_types, client.model_names),
             **context,
         )
-        _python(output, f"{src}/resources/__init__.py", "python/resources/__init__.py.j2", **context)
+        _python(
+            output, f"{src}/resources/__init__.py", "python/resources/__init__.py.j2", **context
+        )
         for resource in client.resources:
             types = " ".join(
                 m.returns + " " + " ".join(a.annotation for a in m.args) for m in resource.methods
@@ -108,4 +114,3 @@ class PythonTarget:
         output.add(f"{root}/README.md", render("python/README.md.j2", **context))
         for method in client.root:
             output.attach(api.name.wire, method.endpoint_id, KEY, f"{src}/_client.py")
-
