@@ -52,9 +52,9 @@ def test_a_never_ending_body_is_cut_at_the_size_limit(packages, monkeypatch) -> 
     with (
         HostileServer(endless(seconds=8)) as server,
         xerial(packages, server.url, timeout=5.0) as client,
+        pytest.raises(x.APIConnectionError, match="over 1048576 bytes") as caught,
     ):
-        with pytest.raises(x.APIConnectionError, match="over 1048576 bytes") as caught:
-            call(client)
+        call(client)
     check_error(caught.value)
 
 
@@ -79,18 +79,21 @@ def test_the_wrong_content_type_is_a_validation_error(packages) -> None:
     with (
         HostileServer(answer("200 OK", page, {"Content-Type": "text/html"})) as server,
         xerial(packages, server.url) as client,
+        pytest.raises(x.APIResponseValidationError, match="not valid JSON") as caught,
     ):
-        with pytest.raises(x.APIResponseValidationError, match="not valid JSON") as caught:
-            call(client)
+        call(client)
     check_error(caught.value)
 
 
 @pytest.mark.parametrize("behaviour", [truncated, reset_mid_response], ids=["truncated", "reset"])
 def test_a_cut_response_is_a_connection_error(packages, behaviour) -> None:
     x = packages["xerial"]
-    with HostileServer(behaviour) as server, xerial(packages, server.url) as client:
-        with pytest.raises(x.APIConnectionError) as caught:
-            call(client)
+    with (
+        HostileServer(behaviour) as server,
+        xerial(packages, server.url) as client,
+        pytest.raises(x.APIConnectionError) as caught,
+    ):
+        call(client)
     assert not isinstance(caught.value, x.APITimeoutError)
     check_error(caught.value)
 
@@ -100,10 +103,13 @@ def test_a_redirect_to_another_host_is_not_followed(packages, follow: bool) -> N
     x = packages["xerial"]
     with HostileServer(answer("200 OK", b"{}"), host="127.0.0.2") as elsewhere:
         moved = answer("302 Found", b"", {"Location": elsewhere.url + "/steal"})
-        with HostileServer(moved) as server, httpx.Client(follow_redirects=follow) as http:
-            with xerial(packages, server.url, http_client=http) as client:
-                with pytest.raises(x.APIStatusError) as caught:
-                    call(client)
+        with (
+            HostileServer(moved) as server,
+            httpx.Client(follow_redirects=follow) as http,
+            xerial(packages, server.url, http_client=http) as client,
+            pytest.raises(x.APIStatusError) as caught,
+        ):
+            call(client)
         assert elsewhere.requests == []
     assert caught.value.status_code == 302
     check_error(caught.value)

@@ -8,6 +8,7 @@ send the hostile example values byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import inspect
 import io
@@ -87,7 +88,7 @@ def package(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_the_package_imports_with_its_usual_names_and_the_text_verbatim(package) -> None:
-    api, _, module = package
+    _, _, module = package
     assert {"Shop", "AsyncShop", "ShopError", "Item", "Error"} <= set(module.__all__)
     assert not hasattr(module, "os")
     # Source text normalises line ends; every other character survives as written.
@@ -120,10 +121,9 @@ def test_hostile_values_are_sent_byte_for_byte(package) -> None:
     api, _, module = package
     endpoint = next(e for e in api.endpoints if e.name.wire == "create_item")
     with MockServer(api) as server, module.Shop(token="t0ken", base_url=server.url) as client:
-        try:
+        # The emulator may dislike the value; only the bytes sent matter here.
+        with contextlib.suppress(module.ShopError):
             client.items.create_item(name=TEXT)
-        except module.ShopError:
-            pass  # the emulator may dislike the value; only the bytes sent matter here
         (recorded,) = server.requests
     expected = build_request(api, endpoint, {"name": TEXT}, base_url=server.url)
     assert recorded["body"] == expected.body
