@@ -1,0 +1,3 @@
+module libreauth
+
+go 1.19
