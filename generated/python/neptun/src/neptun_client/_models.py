@@ -72,12 +72,51 @@ __all__ = [
     "UserFile",
     "ValidationIssue",
     "WhitelistEntry",
+    "ChatsListChatsResponse",
+    "ChatsCreateChatResponse",
+    "ChatsUpdateChatResponse",
+    "ChatsListChatMessagesResponse",
+    "ChatsCreateChatMessageResponse",
+    "ChatsCreateChatMessagesResponse",
+    "ChatsListChatFilesResponse",
+    "ChatsCreateChatFileResponse",
+    "ChatsCreateChatFilesResponse",
+    "ChatsCreateChatShareResponse",
+    "ChatsCreateShareWhitelistEntriesResponse",
+    "CollectionsListCollectionsResponse",
+    "CollectionsCreateCollectionResponse",
+    "CollectionsUpdateCollectionResponse",
+    "CollectionsCreateTemplateTemplate",
+    "CollectionsCreateTemplateFile",
+    "CollectionsCreateTemplateResponse",
+    "CollectionsGetTemplateResponse",
+    "CollectionsUpdateTemplateFile",
+    "CollectionsUpdateTemplateResponse",
+    "ProjectsListProjectsResponse",
+    "ProjectsCreateProjectResponse",
+    "ProjectsGetProjectResponse",
+    "ProjectsUpdateProjectResponse",
+    "ProjectsListProjectChatsResponse",
+    "ProjectsCreateProjectChatResponse",
+    "ProjectsGetProjectContextResponse",
+    "ProjectsUpdateProjectContextResponse",
+    "ProjectsListProjectFilesResponse",
+    "ProjectsCreateProjectFileResponse",
+    "ProjectsUpdateProjectFileResponse",
+    "ProjectsListProjectGithubRepositoriesResponse",
+    "ProjectsListProjectImportsResponse",
+    "ProjectsCreateProjectImportResponse",
+    "ProjectsUpdateProjectImportResponse",
+    "SharedGetSharedChatResponse",
+    "SharedListSharedCollectionsResponse",
+    "SharedGetSharedCollectionResponse",
     "ChatStreamChunk",
 ]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="allow", populate_by_name=True, frozen=True)
+    # defer_build: a model's validator is built on first use, not at import.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, frozen=True, defer_build=True)
 
 
 class AiChatMessage(_Model):
@@ -1475,6 +1514,363 @@ class WhitelistEntry(_Model):
     )
     updated_at: str = Field(
         description="When the entry was last changed",
+    )
+
+
+class ChatsListChatsResponse(_Model):
+    """ChatsListChatsResponse"""
+
+    chats: list[ChatConversation] = Field(
+        description="The chats",
+    )
+
+
+class ChatsCreateChatResponse(_Model):
+    """ChatsCreateChatResponse"""
+
+    chat: ChatConversation = Field(
+        description="The new chat",
+    )
+
+
+class ChatsUpdateChatResponse(_Model):
+    """ChatsUpdateChatResponse"""
+
+    chat: ChatConversation = Field(
+        description="The updated chat",
+    )
+
+
+class ChatsListChatMessagesResponse(_Model):
+    """ChatsListChatMessagesResponse"""
+
+    chat_messages: list[ChatMessage] = Field(
+        alias="chatMessages",
+        description="The messages, oldest first",
+    )
+
+
+class ChatsCreateChatMessageResponse(_Model):
+    """ChatsCreateChatMessageResponse"""
+
+    chat_message: ChatMessage = Field(
+        alias="chatMessage",
+        description="The new message",
+    )
+
+
+class ChatsCreateChatMessagesResponse(_Model):
+    """ChatsCreateChatMessagesResponse"""
+
+    chat_messages: list[ChatMessage] = Field(
+        alias="chatMessages",
+        description="The new messages, in request order",
+    )
+
+
+class ChatsListChatFilesResponse(_Model):
+    """ChatsListChatFilesResponse"""
+
+    chat_files: list[ChatFile] = Field(
+        alias="chatFiles",
+        description="The files",
+    )
+
+
+class ChatsCreateChatFileResponse(_Model):
+    """ChatsCreateChatFileResponse"""
+
+    chat_file: ChatFile = Field(
+        alias="chatFile",
+        description="The new file",
+    )
+
+
+class ChatsCreateChatFilesResponse(_Model):
+    """ChatsCreateChatFilesResponse"""
+
+    chat_files: list[ChatFile] = Field(
+        alias="chatFiles",
+        description="The new files",
+    )
+
+
+class ChatsCreateChatShareResponse(_Model):
+    """ChatsCreateChatShareResponse"""
+
+    share: ChatShare = Field(
+        description="The new share",
+    )
+
+
+class ChatsCreateShareWhitelistEntriesResponse(_Model):
+    """ChatsCreateShareWhitelistEntriesResponse"""
+
+    share_whitelist_entries: list[WhitelistEntry] = Field(
+        alias="shareWhitelistEntries",
+        description="The new entries",
+    )
+
+
+class CollectionsListCollectionsResponse(_Model):
+    """CollectionsListCollectionsResponse"""
+
+    collections: list[TemplateCollection] = Field(
+        description="The collections",
+    )
+    total: int = Field(
+        description="Number of collections",
+    )
+
+
+class CollectionsCreateCollectionResponse(_Model):
+    """CollectionsCreateCollectionResponse"""
+
+    collection: TemplateCollection = Field(
+        description="The new collection",
+    )
+
+
+class CollectionsUpdateCollectionResponse(_Model):
+    """CollectionsUpdateCollectionResponse"""
+
+    collection: TemplateCollection = Field(
+        description="The collection after the update",
+    )
+
+
+class CollectionsCreateTemplateTemplate(_Model):
+    """CollectionsCreateTemplateTemplate"""
+
+    description: str | None = Field(
+        default=None,
+        description="What the template is for",
+    )
+    file_name: str = Field(
+        description="File name the template produces; unique within the collection",
+    )
+    neptun_user_id: int = Field(
+        description="Id of the owning user (the same as user_id)",
+    )
+
+
+class CollectionsCreateTemplateFile(_Model):
+    """CollectionsCreateTemplateFile"""
+
+    title: str | None = Field(
+        default=None,
+        description="Title of the file",
+    )
+    text: str = Field(
+        description="Content of the file",
+    )
+    language: str = Field(
+        description="Language of the content",
+    )
+    extension: str = Field(
+        description="File extension, without the dot",
+    )
+    neptun_user_id: int = Field(
+        description="Id of the owning user (the same as user_id)",
+    )
+
+
+class CollectionsCreateTemplateResponse(_Model):
+    """CollectionsCreateTemplateResponse"""
+
+    template: Template = Field(
+        description="The new template",
+    )
+
+
+class CollectionsGetTemplateResponse(_Model):
+    """CollectionsGetTemplateResponse"""
+
+    template: Template = Field(
+        description="The template",
+    )
+
+
+class CollectionsUpdateTemplateFile(_Model):
+    """CollectionsUpdateTemplateFile"""
+
+    title: str | None = Field(
+        default=None,
+        description="New title of the file",
+    )
+    text: str | None = Field(
+        default=None,
+        description="New content of the file",
+    )
+    language: str | None = Field(
+        default=None,
+        description="New language of the content",
+    )
+    extension: str | None = Field(
+        default=None,
+        description="New file extension",
+    )
+
+
+class CollectionsUpdateTemplateResponse(_Model):
+    """CollectionsUpdateTemplateResponse"""
+
+    template: Template = Field(
+        description="The template after the update",
+    )
+
+
+class ProjectsListProjectsResponse(_Model):
+    """ProjectsListProjectsResponse"""
+
+    projects: list[Project] = Field(
+        description="The projects",
+    )
+
+
+class ProjectsCreateProjectResponse(_Model):
+    """ProjectsCreateProjectResponse"""
+
+    project: Project = Field(
+        description="The new project",
+    )
+
+
+class ProjectsGetProjectResponse(_Model):
+    """ProjectsGetProjectResponse"""
+
+    project: Project = Field(
+        description="The project",
+    )
+
+
+class ProjectsUpdateProjectResponse(_Model):
+    """ProjectsUpdateProjectResponse"""
+
+    project: Project = Field(
+        description="The project after the update",
+    )
+
+
+class ProjectsListProjectChatsResponse(_Model):
+    """ProjectsListProjectChatsResponse"""
+
+    chats: list[ChatConversation] = Field(
+        description="The chats",
+    )
+
+
+class ProjectsCreateProjectChatResponse(_Model):
+    """ProjectsCreateProjectChatResponse"""
+
+    chat: ChatConversation = Field(
+        description="The new chat",
+    )
+
+
+class ProjectsGetProjectContextResponse(_Model):
+    """ProjectsGetProjectContextResponse"""
+
+    context: ProjectPromptContext = Field(
+        description="The context",
+    )
+
+
+class ProjectsUpdateProjectContextResponse(_Model):
+    """ProjectsUpdateProjectContextResponse"""
+
+    context: ProjectPromptContext = Field(
+        description="The regenerated context",
+    )
+
+
+class ProjectsListProjectFilesResponse(_Model):
+    """ProjectsListProjectFilesResponse"""
+
+    files: list[ProjectFile] = Field(
+        description="The files",
+    )
+
+
+class ProjectsCreateProjectFileResponse(_Model):
+    """ProjectsCreateProjectFileResponse"""
+
+    file: ProjectFile = Field(
+        description="The new file",
+    )
+
+
+class ProjectsUpdateProjectFileResponse(_Model):
+    """ProjectsUpdateProjectFileResponse"""
+
+    file: ProjectFile = Field(
+        description="The file after the update",
+    )
+
+
+class ProjectsListProjectGithubRepositoriesResponse(_Model):
+    """ProjectsListProjectGithubRepositoriesResponse"""
+
+    repositories: list[GithubRepository] = Field(
+        description="The repositories",
+    )
+
+
+class ProjectsListProjectImportsResponse(_Model):
+    """ProjectsListProjectImportsResponse"""
+
+    imports: list[ProjectImport] = Field(
+        description="The imports",
+    )
+
+
+class ProjectsCreateProjectImportResponse(_Model):
+    """ProjectsCreateProjectImportResponse"""
+
+    import_: ProjectImport = Field(
+        alias="import",
+        description="The new import",
+    )
+
+
+class ProjectsUpdateProjectImportResponse(_Model):
+    """ProjectsUpdateProjectImportResponse"""
+
+    import_: ProjectImport = Field(
+        alias="import",
+        description="The import after the update",
+    )
+
+
+class SharedGetSharedChatResponse(_Model):
+    """SharedGetSharedChatResponse"""
+
+    chat_messages: list[SharedChatMessage] = Field(
+        alias="chatMessages",
+        description="The messages, oldest first",
+    )
+    share_info: ShareInfo = Field(
+        alias="shareInfo",
+        description="How the share is protected",
+    )
+
+
+class SharedListSharedCollectionsResponse(_Model):
+    """SharedListSharedCollectionsResponse"""
+
+    collections: list[TemplateCollection] = Field(
+        description="The shared collections",
+    )
+    total: int = Field(
+        description="Number of shared collections",
+    )
+
+
+class SharedGetSharedCollectionResponse(_Model):
+    """SharedGetSharedCollectionResponse"""
+
+    collection: TemplateCollection = Field(
+        description="The collection",
     )
 
 

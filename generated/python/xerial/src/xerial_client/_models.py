@@ -38,11 +38,17 @@ __all__ = [
     "UserWalletInfoUser",
     "UserWalletInfo",
     "Wallet",
+    "GlobalWalletsGetGlobalInventoryResponse",
+    "MarketplaceGetCollectionsResponse",
+    "MarketplaceGetProjectDataResponse",
+    "TransactionsPrimaryPurchaseXerialNftPurchases",
+    "TransactionsExecuteCustomTransactionInputsItem",
 ]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="allow", populate_by_name=True, frozen=True)
+    # defer_build: a model's validator is built on first use, not at import.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, frozen=True, defer_build=True)
 
 
 class AuthTokens(_Model):
@@ -583,4 +589,70 @@ class Wallet(_Model):
     type: Literal["evm"] | str | None = Field(
         default=None,
         description="Wallet kind",
+    )
+
+
+class GlobalWalletsGetGlobalInventoryResponse(_Model):
+    """GlobalWalletsGetGlobalInventoryResponse"""
+
+    owned_nfts: list[OwnedNft] = Field(
+        alias="ownedNfts",
+        description="NFTs the wallet holds",
+    )
+
+
+class MarketplaceGetCollectionsResponse(_Model):
+    """MarketplaceGetCollectionsResponse"""
+
+    project_id: str = Field(
+        alias="projectId",
+        description="Id of the project",
+    )
+    project: Project = Field(
+        description="The project",
+    )
+    collections: list[Collection] = Field(
+        description="The project's collections",
+    )
+
+
+class MarketplaceGetProjectDataResponse(_Model):
+    """MarketplaceGetProjectDataResponse"""
+
+    studio_address: str = Field(
+        alias="studioAddress",
+        description="Studio address of the project",
+    )
+    project: Project = Field(
+        description="The project",
+    )
+    collections: list[Collection] = Field(
+        description="The project's collections",
+    )
+
+
+class TransactionsPrimaryPurchaseXerialNftPurchases(_Model):
+    """TransactionsPrimaryPurchaseXerialNftPurchases"""
+
+    collection_address: str = Field(
+        alias="collectionAddress",
+        description="Contract address of the NFT's collection",
+    )
+    type_id: int = Field(
+        alias="typeId",
+        description="NFT type id within the collection",
+    )
+    quantity: int = Field(
+        description="How many NFTs of this type to buy",
+    )
+
+
+class TransactionsExecuteCustomTransactionInputsItem(_Model):
+    """TransactionsExecuteCustomTransactionInputsItem"""
+
+    type: str = Field(
+        description="Solidity type of the argument",
+    )
+    value: Any = Field(
+        description="Argument value",
     )

@@ -1,0 +1,7 @@
+use strict;
+use warnings;
+use LibreAuth;
+
+my $app = LibreAuth->new('MyApp', 'XXXXXXXXXX', '1.0', 'https://libreauth.nutexe.dev/api/1.3/');
+$app->init;
+$app->check;

@@ -1,0 +1,5 @@
+local LibreAuth = require('libreauth')
+
+local app = LibreAuth.new('MyApp', 'XXXXXXXXXX', '1.0', 'https://libreauth.nutexe.dev/api/1.3/')
+app:init()
+app:enable_2fa()

@@ -1,0 +1,9 @@
+package main
+
+import "libreauth"
+
+func main() {
+	app := libreauth.New("MyApp", "XXXXXXXXXX", "1.0", "https://libreauth.nutexe.dev/api/1.3/")
+	app.Init()
+	app.FetchStats()
+}

@@ -1,0 +1,5 @@
+require 'libreauth'
+
+app = LibreAuth.new('MyApp', 'XXXXXXXXXX', '1.0', 'https://libreauth.nutexe.dev/api/1.3/')
+app.init
+app.get_var('theme')

@@ -1,0 +1,7 @@
+<?php
+$ch = curl_init('https://libreauth.nutexe.dev/health');
+curl_setopt_array($ch, [
+    CURLOPT_RETURNTRANSFER => true,
+]);
+echo curl_exec($ch), PHP_EOL;
+curl_close($ch);

@@ -1,0 +1,7 @@
+import requests
+
+
+response = requests.get(
+    'https://libreauth.nutexe.dev/health',
+)
+print(response.text)

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+curl 'https://libreauth.nutexe.dev/health'

@@ -1,0 +1,10 @@
+using UnityEngine;
+
+public class HealthRequest : MonoBehaviour
+{
+    private async void Start()
+    {
+        var app = new LibreAuth("MyApp", "XXXXXXXXXX", "1.0", "https://libreauth.nutexe.dev/api/1.3/");
+        await app.HealthAsync();
+    }
+}

@@ -1,0 +1,8 @@
+#include "libreauth.hpp"
+
+int main() {
+    LibreAuth::Client app("MyApp", "XXXXXXXXXX", "1.0", "https://libreauth.nutexe.dev/api/1.3/");
+    app.init();
+    app.license("MyApp-7K2Q9-XW4ZB-P8M3T");
+    return 0;
+}

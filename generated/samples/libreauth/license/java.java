@@ -1,0 +1,9 @@
+import libreauth.LibreAuth;
+
+class Main {
+    public static void main(String[] args) throws Exception {
+        LibreAuth app = new LibreAuth("MyApp", "XXXXXXXXXX", "1.0", "https://libreauth.nutexe.dev/api/1.3/");
+        app.init();
+        app.license("MyApp-7K2Q9-XW4ZB-P8M3T");
+    }
+}

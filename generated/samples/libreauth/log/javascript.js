@@ -1,0 +1,18 @@
+const body = new URLSearchParams([
+  ['type', 'log'],
+  ['name', 'MyApp'],
+  ['ownerid', 'XXXXXXXXXX'],
+  ['sessionid', 'your_session_id'],
+  ['pcuser', 'DESKTOP-USER'],
+  ['message', 'User opened the settings page'],
+]).toString();
+
+fetch('https://libreauth.nutexe.dev/api/1.3/', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+  },
+  body,
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

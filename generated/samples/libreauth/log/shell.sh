@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+curl -X POST 'https://libreauth.nutexe.dev/api/1.3/' \
+  -H 'Content-Type: application/x-www-form-urlencoded' \
+  --data-raw 'type=log&name=MyApp&ownerid=XXXXXXXXXX&sessionid=your_session_id&pcuser=DESKTOP-USER&message=User+opened+the+settings+page'

@@ -1,0 +1,11 @@
+using UnityEngine;
+
+public class LoginRequest : MonoBehaviour
+{
+    private async void Start()
+    {
+        var app = new LibreAuth("MyApp", "XXXXXXXXXX", "1.0", "https://libreauth.nutexe.dev/api/1.3/");
+        await app.InitAsync();
+        await app.LoginAsync("alice", "correct-horse-battery");
+    }
+}

@@ -1,0 +1,16 @@
+using System.Threading.Tasks;
+
+class Program
+{
+    static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    static async Task RunAsync()
+    {
+        var app = new LibreAuth("MyApp", "XXXXXXXXXX", "1.0", "https://libreauth.nutexe.dev/api/1.3/");
+        await app.InitAsync();
+        await app.RegisterAsync("alice", "correct-horse-battery", "MyApp-7K2Q9-XW4ZB-P8M3T");
+    }
+}

@@ -1,0 +1,17 @@
+const body = new URLSearchParams([
+  ['type', 'var'],
+  ['name', 'MyApp'],
+  ['ownerid', 'XXXXXXXXXX'],
+  ['sessionid', 'your_session_id'],
+  ['varid', 'latestChangelog'],
+]).toString();
+
+fetch('https://libreauth.nutexe.dev/api/1.3/', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+  },
+  body,
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

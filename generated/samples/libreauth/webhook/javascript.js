@@ -1,0 +1,18 @@
+const body = new URLSearchParams([
+  ['type', 'webhook'],
+  ['name', 'MyApp'],
+  ['ownerid', 'XXXXXXXXXX'],
+  ['sessionid', 'your_session_id'],
+  ['webid', 'HDb5HiwOSM'],
+  ['params', '/status?user=alice'],
+]).toString();
+
+fetch('https://libreauth.nutexe.dev/api/1.3/', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+  },
+  body,
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

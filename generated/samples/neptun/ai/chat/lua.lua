@@ -1,0 +1,19 @@
+local http = require('ssl.https')
+local ltn12 = require('ltn12')
+
+local body = '{"messages":[{"role":"user","content":"Hello, how are you?"}]}'
+
+local chunks = {}
+local ok, err = http.request({
+  url = 'https://neptun-webui.vercel.app/api/ai/cloudflare/llama-3.3-70b-instruct-fp8-fast/chat?chat_id=123',
+  method = 'POST',
+  headers = {
+    ['Content-Type'] = 'application/json',
+    ['Cookie'] = 'neptun-session=your-session-cookie',
+    ['Content-Length'] = tostring(#body),
+  },
+  source = ltn12.source.string(body),
+  sink = ltn12.sink.table(chunks),
+})
+if not ok then error(err) end
+print(table.concat(chunks))

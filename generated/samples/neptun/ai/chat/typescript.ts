@@ -1,0 +1,15 @@
+async function main(): Promise<void> {
+  const body = '{"messages":[{"role":"user","content":"Hello, how are you?"}]}';
+
+  const response = await fetch('https://neptun-webui.vercel.app/api/ai/cloudflare/llama-3.3-70b-instruct-fp8-fast/chat?chat_id=123', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Cookie': 'neptun-session=your-session-cookie',
+    },
+    body,
+  });
+  console.log(await response.text());
+}
+
+main();

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+
+export default function AiChatCloudflare() {
+  const [result, setResult] = useState('');
+
+  useEffect(() => {
+    async function send() {
+      const body = '{"messages":[{"role":"user","content":"Hello, how are you?"}]}';
+      const response = await fetch('https://neptun-webui.vercel.app/api/ai/cloudflare/llama-3.3-70b-instruct-fp8-fast/chat?chat_id=123', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'Cookie': 'neptun-session=your-session-cookie',
+        },
+        body,
+      });
+      setResult(await response.text());
+    }
+    send();
+  }, []);
+
+  return <pre>{result}</pre>;
+}

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+curl -X POST 'https://neptun-webui.vercel.app/api/ai/huggingface/qwen/Qwen2.5-72B-Instruct/chat?chat_id=123' \
+  -H 'Content-Type: application/json' \
+  -H 'Cookie: neptun-session=your-session-cookie' \
+  --data-raw '{"messages":[{"role":"user","content":"Hello, how are you?"}]}'

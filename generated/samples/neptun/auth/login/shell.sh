@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+curl -X POST 'https://neptun-webui.vercel.app/api/auth/login' \
+  -H 'Content-Type: application/json' \
+  --data-raw '{"email":"user@example.com","password":"your-password"}'

@@ -1,0 +1,26 @@
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Threading.Tasks;
+
+class Program
+{
+    static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    static async Task RunAsync()
+    {
+        var body = "{\"email\":\"user@example.com\",\"password\":\"your-password\"}";
+
+        using (var client = new HttpClient())
+        using (var request = new HttpRequestMessage(new HttpMethod("POST"), "https://neptun-webui.vercel.app/api/auth/sign-up"))
+        {
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+            var response = await client.SendAsync(request);
+            Console.WriteLine(await response.Content.ReadAsStringAsync());
+        }
+    }
+}

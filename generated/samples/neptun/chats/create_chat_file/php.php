@@ -1,0 +1,15 @@
+<?php
+$body = '{"text":"print(\'Hello, World!\')","title":"example.py","language":"python","extension":"py"}';
+
+$ch = curl_init('https://neptun-webui.vercel.app/api/users/789/chats/123/files/456');
+curl_setopt_array($ch, [
+    CURLOPT_CUSTOMREQUEST => 'POST',
+    CURLOPT_HTTPHEADER => [
+        'Content-Type: application/json',
+        'Cookie: neptun-session=your-session-cookie',
+    ],
+    CURLOPT_POSTFIELDS => $body,
+    CURLOPT_RETURNTRANSFER => true,
+]);
+echo curl_exec($ch), PHP_EOL;
+curl_close($ch);

@@ -1,0 +1,27 @@
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Threading.Tasks;
+
+class Program
+{
+    static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    static async Task RunAsync()
+    {
+        var body = "{\"files\":[{\"text\":\"print('Hello')\",\"title\":\"example1.py\",\"language\":\"python\",\"extension\":\"py\"},{\"text\":\"console.log('Hello')\",\"title\":\"example2.js\",\"language\":\"javascript\",\"extension\":\"js\"}]}";
+
+        using (var client = new HttpClient())
+        using (var request = new HttpRequestMessage(new HttpMethod("POST"), "https://neptun-webui.vercel.app/api/users/789/chats/123/files/456"))
+        {
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+            request.Headers.TryAddWithoutValidation("Cookie", "neptun-session=your-session-cookie");
+            var response = await client.SendAsync(request);
+            Console.WriteLine(await response.Content.ReadAsStringAsync());
+        }
+    }
+}

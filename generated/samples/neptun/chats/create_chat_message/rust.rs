@@ -1,0 +1,12 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let body = r#"{"message":"Hello, how can I help?","actor":"assistant"}"#;
+
+    let response = reqwest::blocking::Client::new()
+        .request(reqwest::Method::POST, "https://neptun-webui.vercel.app/api/users/456/chats/123/messages")
+        .header("Content-Type", "application/json")
+        .header("Cookie", "neptun-session=your-session-cookie")
+        .body(body)
+        .send()?;
+    println!("{}", response.text()?);
+    Ok(())
+}

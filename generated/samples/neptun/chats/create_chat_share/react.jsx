@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+
+export default function ChatsCreateChatShare() {
+  const [result, setResult] = useState('');
+
+  useEffect(() => {
+    async function send() {
+      const body = '{}';
+      const response = await fetch('https://neptun-webui.vercel.app/api/users/456/chats/123/shares', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'Cookie': 'neptun-session=your-session-cookie',
+        },
+        body,
+      });
+      setResult(await response.text());
+    }
+    send();
+  }, []);
+
+  return <pre>{result}</pre>;
+}

@@ -1,0 +1,15 @@
+async function main(): Promise<void> {
+  const body = '{}';
+
+  const response = await fetch('https://neptun-webui.vercel.app/api/users/456/chats/123/shares', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Cookie': 'neptun-session=your-session-cookie',
+    },
+    body,
+  });
+  console.log(await response.text());
+}
+
+main();

@@ -1,0 +1,15 @@
+<?php
+$body = '{"emails":["alice@example.com","bob@example.com"]}';
+
+$ch = curl_init('https://neptun-webui.vercel.app/api/users/456/chats/789/shares/123/whitelist-entries');
+curl_setopt_array($ch, [
+    CURLOPT_CUSTOMREQUEST => 'POST',
+    CURLOPT_HTTPHEADER => [
+        'Content-Type: application/json',
+        'Cookie: neptun-session=your-session-cookie',
+    ],
+    CURLOPT_POSTFIELDS => $body,
+    CURLOPT_RETURNTRANSFER => true,
+]);
+echo curl_exec($ch), PHP_EOL;
+curl_close($ch);

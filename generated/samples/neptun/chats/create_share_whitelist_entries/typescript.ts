@@ -1,0 +1,15 @@
+async function main(): Promise<void> {
+  const body = '{"emails":["alice@example.com","bob@example.com"]}';
+
+  const response = await fetch('https://neptun-webui.vercel.app/api/users/456/chats/789/shares/123/whitelist-entries', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Cookie': 'neptun-session=your-session-cookie',
+    },
+    body,
+  });
+  console.log(await response.text());
+}
+
+main();

@@ -1,0 +1,10 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $response = HTTP::Tiny->new->request('DELETE', 'https://neptun-webui.vercel.app/api/users/456/chats/123/messages/last', {
+    headers => {
+        'Cookie' => 'neptun-session=your-session-cookie',
+    },
+});
+print $response->{content}, "\n";

@@ -1,0 +1,10 @@
+import requests
+
+
+response = requests.get(
+    'https://neptun-webui.vercel.app/api/users/1/collections',
+    headers={
+        'Cookie': 'neptun-session=your-session-cookie',
+    },
+)
+print(response.text)

@@ -1,0 +1,26 @@
+using System.Net.Http;
+using System.Text;
+using System.Windows;
+
+public partial class MainWindow : Window
+{
+    public MainWindow()
+    {
+        InitializeComponent();
+    }
+
+    private async void SendButton_Click(object sender, RoutedEventArgs e)
+    {
+        var body = "{}";
+
+        using (var client = new HttpClient())
+        using (var request = new HttpRequestMessage(new HttpMethod("PATCH"), "https://neptun-webui.vercel.app/api/users/1/collections/1"))
+        {
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+            request.Headers.TryAddWithoutValidation("Cookie", "neptun-session=your-session-cookie");
+            var response = await client.SendAsync(request);
+            MessageBox.Show(await response.Content.ReadAsStringAsync());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import requests
+
+body = '{}'
+
+response = requests.patch(
+    'https://neptun-webui.vercel.app/api/users/1/collections/1/templates/1',
+    headers={
+        'Content-Type': 'application/json',
+        'Cookie': 'neptun-session=your-session-cookie',
+    },
+    data=body.encode(),
+)
+print(response.text)

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+
+export default function CollectionsUpdateTemplate() {
+  const [result, setResult] = useState('');
+
+  useEffect(() => {
+    async function send() {
+      const body = '{}';
+      const response = await fetch('https://neptun-webui.vercel.app/api/users/1/collections/1/templates/1', {
+        method: 'PATCH',
+        headers: {
+          'Content-Type': 'application/json',
+          'Cookie': 'neptun-session=your-session-cookie',
+        },
+        body,
+      });
+      setResult(await response.text());
+    }
+    send();
+  }, []);
+
+  return <pre>{result}</pre>;
+}

@@ -1,0 +1,11 @@
+require 'net/http'
+require 'uri'
+
+uri = URI('https://neptun-webui.vercel.app/api/github/accounts/octocat/repositories/my-repository/configuration-files')
+request = Net::HTTP::Get.new(uri)
+request['Cookie'] = 'neptun-session=your-session-cookie'
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+puts response.body

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+
+export default function GithubListInstallationImports() {
+  const [result, setResult] = useState('');
+
+  useEffect(() => {
+    async function send() {
+      const response = await fetch('https://neptun-webui.vercel.app/api/users/123/installations/67890/imports', {
+        method: 'GET',
+        headers: {
+          'Cookie': 'neptun-session=your-session-cookie',
+        },
+      });
+      setResult(await response.text());
+    }
+    send();
+  }, []);
+
+  return <pre>{result}</pre>;
+}

@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'react';
+
+export default function MiscCheckHealth() {
+  const [result, setResult] = useState('');
+
+  useEffect(() => {
+    async function send() {
+      const response = await fetch('https://neptun-webui.vercel.app/health', {
+        method: 'GET',
+      });
+      setResult(await response.text());
+    }
+    send();
+  }, []);
+
+  return <pre>{result}</pre>;
+}

@@ -1,0 +1,20 @@
+using System.Net.Http;
+using System.Windows;
+
+public partial class MainWindow : Window
+{
+    public MainWindow()
+    {
+        InitializeComponent();
+    }
+
+    private async void SendButton_Click(object sender, RoutedEventArgs e)
+    {
+        using (var client = new HttpClient())
+        using (var request = new HttpRequestMessage(new HttpMethod("GET"), "https://neptun-webui.vercel.app/api/html-to-markdown/https%3A%2F%2Fexample.com"))
+        {
+            var response = await client.SendAsync(request);
+            MessageBox.Show(await response.Content.ReadAsStringAsync());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+local http = require('ssl.https')
+local ltn12 = require('ltn12')
+
+local chunks = {}
+local ok, err = http.request({
+  url = 'https://neptun-webui.vercel.app/api/og/https%3A%2F%2Fexample.com',
+  method = 'GET',
+  headers = {
+  },
+  sink = ltn12.sink.table(chunks),
+})
+if not ok then error(err) end
+print(table.concat(chunks))

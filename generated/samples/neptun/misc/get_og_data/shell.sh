@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+curl 'https://neptun-webui.vercel.app/api/og/https%3A%2F%2Fexample.com'

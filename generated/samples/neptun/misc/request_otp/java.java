@@ -1,0 +1,18 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+class Main {
+    public static void main(String[] args) throws Exception {
+        String body = "{\"action\":\"create\",\"email\":\"user@example.com\"}";
+
+        HttpRequest request = HttpRequest.newBuilder(URI.create("https://neptun-webui.vercel.app/auth/otp"))
+                .method("POST", HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        System.out.println(response.body());
+    }
+}

@@ -1,0 +1,26 @@
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Threading.Tasks;
+
+class Program
+{
+    static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    static async Task RunAsync()
+    {
+        var body = "{\"otp\":\"12345\",\"new_password\":\"newSecurePassword123\"}";
+
+        using (var client = new HttpClient())
+        using (var request = new HttpRequestMessage(new HttpMethod("POST"), "https://neptun-webui.vercel.app/user%40example.com/reset-password"))
+        {
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+            var response = await client.SendAsync(request);
+            Console.WriteLine(await response.Content.ReadAsStringAsync());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+local http = require('ssl.https')
+local ltn12 = require('ltn12')
+
+local body = '{"otp":"12345","new_password":"newSecurePassword123"}'
+
+local chunks = {}
+local ok, err = http.request({
+  url = 'https://neptun-webui.vercel.app/user%40example.com/reset-password',
+  method = 'POST',
+  headers = {
+    ['Content-Type'] = 'application/json',
+    ['Content-Length'] = tostring(#body),
+  },
+  source = ltn12.source.string(body),
+  sink = ltn12.sink.table(chunks),
+})
+if not ok then error(err) end
+print(table.concat(chunks))

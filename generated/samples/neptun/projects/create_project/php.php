@@ -1,0 +1,15 @@
+<?php
+$body = '{"name":"My Project","project_type":"web-site","programming_language":"typescript"}';
+
+$ch = curl_init('https://neptun-webui.vercel.app/api/users/456/projects');
+curl_setopt_array($ch, [
+    CURLOPT_CUSTOMREQUEST => 'POST',
+    CURLOPT_HTTPHEADER => [
+        'Content-Type: application/json',
+        'Cookie: neptun-session=your-session-cookie',
+    ],
+    CURLOPT_POSTFIELDS => $body,
+    CURLOPT_RETURNTRANSFER => true,
+]);
+echo curl_exec($ch), PHP_EOL;
+curl_close($ch);

@@ -1,0 +1,19 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+class Main {
+    public static void main(String[] args) throws Exception {
+        String body = "{\"title\":\"My Source File\",\"original_path\":\"/src/components/App.tsx\",\"context_file_category\":\"source\",\"context_file_type\":\"component\",\"text\":\"export const App = () => <div>Hello World</div>\\n\"}";
+
+        HttpRequest request = HttpRequest.newBuilder(URI.create("https://neptun-webui.vercel.app/api/users/456/projects/789/resources/files"))
+                .method("POST", HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .header("Cookie", "neptun-session=your-session-cookie")
+                .build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        System.out.println(response.body());
+    }
+}

@@ -1,0 +1,13 @@
+import requests
+
+body = '{"title":"My Source File","original_path":"/src/components/App.tsx","context_file_category":"source","context_file_type":"component","text":"export const App = () => <div>Hello World</div>\\n"}'
+
+response = requests.post(
+    'https://neptun-webui.vercel.app/api/users/456/projects/789/resources/files',
+    headers={
+        'Content-Type': 'application/json',
+        'Cookie': 'neptun-session=your-session-cookie',
+    },
+    data=body.encode(),
+)
+print(response.text)

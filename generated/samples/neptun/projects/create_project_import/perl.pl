@@ -1,0 +1,14 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $body = '{"source_type":"github","source_path":"username/repository"}';
+
+my $response = HTTP::Tiny->new->request('POST', 'https://neptun-webui.vercel.app/api/users/456/projects/789/resources/imports', {
+    headers => {
+        'Content-Type' => 'application/json',
+        'Cookie' => 'neptun-session=your-session-cookie',
+    },
+    content => $body,
+});
+print $response->{content}, "\n";

@@ -1,0 +1,15 @@
+require 'net/http'
+require 'uri'
+
+body = '{"source_type":"github","source_path":"username/repository"}'
+
+uri = URI('https://neptun-webui.vercel.app/api/users/456/projects/789/resources/imports')
+request = Net::HTTP::Post.new(uri)
+request['Content-Type'] = 'application/json'
+request['Cookie'] = 'neptun-session=your-session-cookie'
+request.body = body
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+puts response.body

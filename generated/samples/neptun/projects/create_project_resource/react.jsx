@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+
+export default function ProjectsCreateProjectResource() {
+  const [result, setResult] = useState('');
+
+  useEffect(() => {
+    async function send() {
+      const body = '{}';
+      const response = await fetch('https://neptun-webui.vercel.app/api/users/456/projects/789/resources/user-files', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'Cookie': 'neptun-session=your-session-cookie',
+        },
+        body,
+      });
+      setResult(await response.text());
+    }
+    send();
+  }, []);
+
+  return <pre>{result}</pre>;
+}

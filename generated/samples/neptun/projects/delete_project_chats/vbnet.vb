@@ -1,0 +1,24 @@
+Imports System
+Imports System.Net.Http
+Imports System.Text
+Imports System.Threading.Tasks
+
+Module Program
+    Sub Main()
+        RunAsync().GetAwaiter().GetResult()
+    End Sub
+
+    Async Function RunAsync() As Task
+        Dim body As String = "{""chat_ids"":[1,2]}"
+
+        Using client As New HttpClient()
+            Using request As New HttpRequestMessage(New HttpMethod("DELETE"), "https://neptun-webui.vercel.app/api/users/123/projects/12/chats")
+                request.Content = New ByteArrayContent(Encoding.UTF8.GetBytes(body))
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json")
+                request.Headers.TryAddWithoutValidation("Cookie", "neptun-session=your-session-cookie")
+                Dim response As HttpResponseMessage = Await client.SendAsync(request)
+                Console.WriteLine(Await response.Content.ReadAsStringAsync())
+            End Using
+        End Using
+    End Function
+End Module

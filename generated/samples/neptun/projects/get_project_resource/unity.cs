@@ -1,0 +1,17 @@
+using System.Collections;
+using UnityEngine;
+using UnityEngine.Networking;
+
+public class ProjectsGetProjectResourceRequest : MonoBehaviour
+{
+    private IEnumerator Start()
+    {
+        using (var request = new UnityWebRequest("https://neptun-webui.vercel.app/api/users/456/projects/789/resources/template-collections/123", "GET"))
+        {
+            request.downloadHandler = new DownloadHandlerBuffer();
+            request.SetRequestHeader("Cookie", "neptun-session=your-session-cookie");
+            yield return request.SendWebRequest();
+            Debug.Log(request.downloadHandler.text);
+        }
+    }
+}

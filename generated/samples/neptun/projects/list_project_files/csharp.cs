@@ -1,0 +1,22 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+
+class Program
+{
+    static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    static async Task RunAsync()
+    {
+        using (var client = new HttpClient())
+        using (var request = new HttpRequestMessage(new HttpMethod("GET"), "https://neptun-webui.vercel.app/api/users/456/projects/789/resources/files"))
+        {
+            request.Headers.TryAddWithoutValidation("Cookie", "neptun-session=your-session-cookie");
+            var response = await client.SendAsync(request);
+            Console.WriteLine(await response.Content.ReadAsStringAsync());
+        }
+    }
+}

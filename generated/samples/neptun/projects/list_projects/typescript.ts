@@ -1,0 +1,11 @@
+async function main(): Promise<void> {
+  const response = await fetch('https://neptun-webui.vercel.app/api/users/456/projects', {
+    method: 'GET',
+    headers: {
+      'Cookie': 'neptun-session=your-session-cookie',
+    },
+  });
+  console.log(await response.text());
+}
+
+main();

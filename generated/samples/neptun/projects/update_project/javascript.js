@@ -1,0 +1,12 @@
+const body = '{}';
+
+fetch('https://neptun-webui.vercel.app/api/users/456/projects/123', {
+  method: 'PATCH',
+  headers: {
+    'Content-Type': 'application/json',
+    'Cookie': 'neptun-session=your-session-cookie',
+  },
+  body,
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

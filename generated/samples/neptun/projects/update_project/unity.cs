@@ -1,0 +1,22 @@
+using System.Collections;
+using System.Text;
+using UnityEngine;
+using UnityEngine.Networking;
+
+public class ProjectsUpdateProjectRequest : MonoBehaviour
+{
+    private IEnumerator Start()
+    {
+        var body = "{}";
+
+        using (var request = new UnityWebRequest("https://neptun-webui.vercel.app/api/users/456/projects/123", "PATCH"))
+        {
+            request.uploadHandler = new UploadHandlerRaw(Encoding.UTF8.GetBytes(body));
+            request.downloadHandler = new DownloadHandlerBuffer();
+            request.SetRequestHeader("Content-Type", "application/json");
+            request.SetRequestHeader("Cookie", "neptun-session=your-session-cookie");
+            yield return request.SendWebRequest();
+            Debug.Log(request.downloadHandler.text);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+fetch('https://neptun-webui.vercel.app/api/users/456/projects/123/context', {
+  method: 'POST',
+  headers: {
+    'Cookie': 'neptun-session=your-session-cookie',
+  },
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

@@ -1,0 +1,10 @@
+import requests
+
+
+response = requests.post(
+    'https://neptun-webui.vercel.app/api/users/456/projects/123/context',
+    headers={
+        'Cookie': 'neptun-session=your-session-cookie',
+    },
+)
+print(response.text)

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+curl -X POST 'https://neptun-webui.vercel.app/api/users/456/projects/123/context' \
+  -H 'Cookie: neptun-session=your-session-cookie'

@@ -1,0 +1,13 @@
+import requests
+
+body = '{}'
+
+response = requests.put(
+    'https://neptun-webui.vercel.app/api/users/456/projects/789/resources/files/123',
+    headers={
+        'Content-Type': 'application/json',
+        'Cookie': 'neptun-session=your-session-cookie',
+    },
+    data=body.encode(),
+)
+print(response.text)

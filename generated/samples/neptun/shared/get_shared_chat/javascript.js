@@ -1,0 +1,5 @@
+fetch('https://neptun-webui.vercel.app/api/shared/chats/550e8400-e29b-41d4-a716-446655440000', {
+  method: 'GET',
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

@@ -1,0 +1,10 @@
+require 'net/http'
+require 'uri'
+
+uri = URI('https://neptun-webui.vercel.app/api/shared/chats/550e8400-e29b-41d4-a716-446655440000')
+request = Net::HTTP::Get.new(uri)
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+puts response.body

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+curl 'https://neptun-webui.vercel.app/api/shared/collections/550e8400-e29b-41d4-a716-446655440000'

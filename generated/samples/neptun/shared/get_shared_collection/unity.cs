@@ -1,0 +1,16 @@
+using System.Collections;
+using UnityEngine;
+using UnityEngine.Networking;
+
+public class SharedGetSharedCollectionRequest : MonoBehaviour
+{
+    private IEnumerator Start()
+    {
+        using (var request = new UnityWebRequest("https://neptun-webui.vercel.app/api/shared/collections/550e8400-e29b-41d4-a716-446655440000", "GET"))
+        {
+            request.downloadHandler = new DownloadHandlerBuffer();
+            yield return request.SendWebRequest();
+            Debug.Log(request.downloadHandler.text);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+curl 'https://neptun-webui.vercel.app/api/shared/collections'

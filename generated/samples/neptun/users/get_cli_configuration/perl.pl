@@ -1,0 +1,10 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $response = HTTP::Tiny->new->request('GET', 'https://neptun-webui.vercel.app/api/users/123/cli', {
+    headers => {
+        'Cookie' => 'neptun-session=your-session-cookie',
+    },
+});
+print $response->{content}, "\n";

@@ -1,0 +1,17 @@
+<?php
+$secret = 'your_secret_key';
+$timestamp = (string) (int) (microtime(true) * 1000);
+$signature = hash_hmac('sha256', $timestamp . '{}', $secret);
+
+$ch = curl_init('https://api.plyr.network/api/game/badge/init');
+curl_setopt_array($ch, [
+    CURLOPT_CUSTOMREQUEST => 'POST',
+    CURLOPT_HTTPHEADER => [
+        'apikey: your_api_key',
+        'signature: ' . $signature,
+        'timestamp: ' . $timestamp,
+    ],
+    CURLOPT_RETURNTRANSFER => true,
+]);
+echo curl_exec($ch), PHP_EOL;
+curl_close($ch);

@@ -1,0 +1,21 @@
+const { createHmac } = require('node:crypto');
+
+const body = '{"plyrIds":["player1","player2"],"slugs":["first-win","first-win"]}';
+const secret = 'your_secret_key';
+const timestamp = String(Date.now());
+const signature = createHmac('sha256', secret)
+  .update(timestamp + body)
+  .digest('hex');
+
+fetch('https://api.plyr.network/api/game/badge/mint', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/json',
+    'apikey': 'your_api_key',
+    'signature': signature,
+    'timestamp': timestamp,
+  },
+  body,
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

@@ -1,0 +1,21 @@
+const { createHmac } = require('node:crypto');
+
+const body = '{"chips":["0xa513E6E4b8f2a923D98304ec87F64353C4D5C853"],"plyrIds":["player1"],"amounts":[25]}';
+const secret = 'your_secret_key';
+const timestamp = String(Date.now());
+const signature = createHmac('sha256', secret)
+  .update(timestamp + body)
+  .digest('hex');
+
+fetch('https://api.plyr.network/api/game/chip/burn', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/json',
+    'apikey': 'your_api_key',
+    'signature': signature,
+    'timestamp': timestamp,
+  },
+  body,
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

@@ -1,0 +1,26 @@
+local http = require('ssl.https')
+local ltn12 = require('ltn12')
+local hmac = require('openssl.hmac')
+
+local body = '{"name":"Gold Coin","symbol":"GOLD","image":"https://ipfs.plyr.network/ipfs/QmW2WQi7j6c7UgJTarActp7tDNikE4B2qXtFCfLPdsgaTQ"}'
+local secret = 'your_secret_key'
+local timestamp = string.format('%d', os.time() * 1000)
+local digest = hmac.new(secret, 'sha256'):final(timestamp .. body)
+local signature = digest:gsub('.', function(c) return string.format('%02x', c:byte()) end)
+
+local chunks = {}
+local ok, err = http.request({
+  url = 'https://api.plyr.network/api/game/chip/create',
+  method = 'POST',
+  headers = {
+    ['Content-Type'] = 'application/json',
+    ['apikey'] = 'your_api_key',
+    ['signature'] = signature,
+    ['timestamp'] = timestamp,
+    ['Content-Length'] = tostring(#body),
+  },
+  source = ltn12.source.string(body),
+  sink = ltn12.sink.table(chunks),
+})
+if not ok then error(err) end
+print(table.concat(chunks))

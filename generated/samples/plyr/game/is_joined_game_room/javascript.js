@@ -1,0 +1,18 @@
+const { createHmac } = require('node:crypto');
+
+const secret = 'your_secret_key';
+const timestamp = String(Date.now());
+const signature = createHmac('sha256', secret)
+  .update(timestamp + '{}')
+  .digest('hex');
+
+fetch('https://api.plyr.network/api/game/isJoined?roomId=42&plyrId=player123', {
+  method: 'GET',
+  headers: {
+    'apikey': 'your_api_key',
+    'signature': signature,
+    'timestamp': timestamp,
+  },
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

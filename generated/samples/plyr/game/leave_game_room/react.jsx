@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Lowercase hex HMAC-SHA256 of `message`, keyed with `secret` (Web Crypto).
+ * @param {string} secret
+ * @param {string} message
+ * @returns {Promise<string>}
+ */
+async function hmacSha256Hex(secret, message) {
+  const encoder = new TextEncoder();
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const digest = await crypto.subtle.sign('HMAC', key, encoder.encode(message));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export default function GameLeaveGameRoom() {
+  const [result, setResult] = useState('');
+
+  useEffect(() => {
+    async function send() {
+      const body = '{"roomId":"42","sessionJwts":["eyJhbGciOiJFUzI1NiJ9.eyJwbHlySWQiOiJwbGF5ZXIxIn0.c2ln","eyJhbGciOiJFUzI1NiJ9.eyJwbHlySWQiOiJwbGF5ZXIyIn0.c2ln"]}';
+      const secret = 'your_secret_key';
+      const timestamp = String(Date.now());
+      const signature = await hmacSha256Hex(secret, timestamp + body);
+      const response = await fetch('https://api.plyr.network/api/game/leave', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'apikey': 'your_api_key',
+          'signature': signature,
+          'timestamp': timestamp,
+        },
+        body,
+      });
+      setResult(await response.text());
+    }
+    send();
+  }, []);
+
+  return <pre>{result}</pre>;
+}

@@ -1,0 +1,21 @@
+require 'net/http'
+require 'openssl'
+require 'uri'
+
+body = '{"sessionJwt":"eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJwbHlySWQiOiJibHVlX21hbmdvXzNmOWExYyJ9.c2lnbmF0dXJl"}'
+secret = 'your_secret_key'
+timestamp = Process.clock_gettime(Process::CLOCK_REALTIME, :millisecond).to_s
+signature = OpenSSL::HMAC.hexdigest('SHA256', secret, timestamp + body)
+
+uri = URI('https://api.plyr.network/api/instantPlayPass/reveal/privateKey')
+request = Net::HTTP::Post.new(uri)
+request['Content-Type'] = 'application/json'
+request['apikey'] = 'your_api_key'
+request['signature'] = signature
+request['timestamp'] = timestamp
+request.body = body
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+puts response.body

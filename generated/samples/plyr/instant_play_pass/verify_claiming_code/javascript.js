@@ -1,0 +1,18 @@
+const { createHmac } = require('node:crypto');
+
+const secret = 'your_secret_key';
+const timestamp = String(Date.now());
+const signature = createHmac('sha256', secret)
+  .update(timestamp + '{}')
+  .digest('hex');
+
+fetch('https://api.plyr.network/api/instantPlayPass/verify/claimingCode/3F9A-1C7B-22DE-80AF', {
+  method: 'GET',
+  headers: {
+    'apikey': 'your_api_key',
+    'signature': signature,
+    'timestamp': timestamp,
+  },
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"time"
+)
+
+func main() {
+	secret := "your_secret_key"
+	timestamp := strconv.FormatInt(time.Now().UnixMilli(), 10)
+	mac := hmac.New(sha256.New, []byte(secret))
+	mac.Write([]byte(timestamp + "{}"))
+	signature := hex.EncodeToString(mac.Sum(nil))
+
+	req, err := http.NewRequest("GET", "https://api.plyr.network/api/game/nft/count?plyrId=player1&gameId=game123&nft=0x2279B7A0a67DB372996a5FaB50D91eAA73d2eBe6&chainId=62831", nil)
+	if err != nil {
+		panic(err)
+	}
+	req.Header.Set("apikey", "your_api_key")
+	req.Header.Set("signature", signature)
+	req.Header.Set("timestamp", timestamp)
+
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		panic(err)
+	}
+	defer res.Body.Close()
+	out, err := io.ReadAll(res.Body)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(string(out))
+}

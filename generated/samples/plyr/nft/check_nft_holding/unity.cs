@@ -1,0 +1,31 @@
+using System;
+using System.Collections;
+using System.Security.Cryptography;
+using System.Text;
+using UnityEngine;
+using UnityEngine.Networking;
+
+public class NftCheckNftHoldingRequest : MonoBehaviour
+{
+    private IEnumerator Start()
+    {
+        var secret = "your_secret_key";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString();
+        string signature;
+        using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret)))
+        {
+            var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "{}"));
+            signature = BitConverter.ToString(hash).Replace("-", "").ToLowerInvariant();
+        }
+
+        using (var request = new UnityWebRequest("https://api.plyr.network/api/game/nft/count?plyrId=player1&gameId=game123&nft=0x2279B7A0a67DB372996a5FaB50D91eAA73d2eBe6&chainId=62831", "GET"))
+        {
+            request.downloadHandler = new DownloadHandlerBuffer();
+            request.SetRequestHeader("apikey", "your_api_key");
+            request.SetRequestHeader("signature", signature);
+            request.SetRequestHeader("timestamp", timestamp);
+            yield return request.SendWebRequest();
+            Debug.Log(request.downloadHandler.text);
+        }
+    }
+}

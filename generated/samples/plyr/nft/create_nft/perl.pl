@@ -1,0 +1,21 @@
+use strict;
+use warnings;
+use Digest::SHA qw(hmac_sha256_hex);
+use HTTP::Tiny;
+use Time::HiRes qw(time);
+
+my $body = '{"name":"Heroes","symbol":"HERO","chainId":62831}';
+my $secret = 'your_secret_key';
+my $timestamp = sprintf('%d', time() * 1000);
+my $signature = hmac_sha256_hex($timestamp . $body, $secret);
+
+my $response = HTTP::Tiny->new->request('POST', 'https://api.plyr.network/api/game/nft/create', {
+    headers => {
+        'Content-Type' => 'application/json',
+        'apikey' => 'your_api_key',
+        'signature' => $signature,
+        'timestamp' => $timestamp,
+    },
+    content => $body,
+});
+print $response->{content}, "\n";

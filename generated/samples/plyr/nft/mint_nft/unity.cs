@@ -1,0 +1,34 @@
+using System;
+using System.Collections;
+using System.Security.Cryptography;
+using System.Text;
+using UnityEngine;
+using UnityEngine.Networking;
+
+public class NftMintNftRequest : MonoBehaviour
+{
+    private IEnumerator Start()
+    {
+        var body = "{\"nfts\":[\"0x2279B7A0a67DB372996a5FaB50D91eAA73d2eBe6\"],\"addresses\":[\"0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0\"],\"chainId\":62831}";
+        var secret = "your_secret_key";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString();
+        string signature;
+        using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret)))
+        {
+            var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + body));
+            signature = BitConverter.ToString(hash).Replace("-", "").ToLowerInvariant();
+        }
+
+        using (var request = new UnityWebRequest("https://api.plyr.network/api/game/nft/mint", "POST"))
+        {
+            request.uploadHandler = new UploadHandlerRaw(Encoding.UTF8.GetBytes(body));
+            request.downloadHandler = new DownloadHandlerBuffer();
+            request.SetRequestHeader("Content-Type", "application/json");
+            request.SetRequestHeader("apikey", "your_api_key");
+            request.SetRequestHeader("signature", signature);
+            request.SetRequestHeader("timestamp", timestamp);
+            yield return request.SendWebRequest();
+            Debug.Log(request.downloadHandler.text);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Tasks;
+
+class Program
+{
+    static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    static async Task RunAsync()
+    {
+        var body = "{\"nfts\":[\"0x2279B7A0a67DB372996a5FaB50D91eAA73d2eBe6\"],\"fromAddresses\":[\"0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0\"],\"toAddresses\":[\"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC\"],\"tokenIds\":[\"7\"],\"chainId\":62831}";
+        var secret = "your_secret_key";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString();
+        string signature;
+        using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret)))
+        {
+            var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + body));
+            signature = BitConverter.ToString(hash).Replace("-", "").ToLowerInvariant();
+        }
+
+        using (var client = new HttpClient())
+        using (var request = new HttpRequestMessage(new HttpMethod("POST"), "https://api.plyr.network/api/game/nft/transfer"))
+        {
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+            request.Headers.TryAddWithoutValidation("apikey", "your_api_key");
+            request.Headers.TryAddWithoutValidation("signature", signature);
+            request.Headers.TryAddWithoutValidation("timestamp", timestamp);
+            var response = await client.SendAsync(request);
+            Console.WriteLine(await response.Content.ReadAsStringAsync());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import { createHmac } from 'node:crypto';
+
+async function main(): Promise<void> {
+  const body = '{"plyrId":"player_abc123","gameId":"game_xyz789","otp":"123456","token":"USDC","amount":1000,"expiresIn":3600}';
+  const secret = 'your_secret_key';
+  const timestamp = String(Date.now());
+  const signature = createHmac('sha256', secret)
+    .update(timestamp + body)
+    .digest('hex');
+
+  const response = await fetch('https://api.plyr.network/api/game/approve', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'apikey': 'your_api_key',
+      'signature': signature,
+      'timestamp': timestamp,
+    },
+    body,
+  });
+  console.log(await response.text());
+}
+
+main();

@@ -1,0 +1,7 @@
+import requests
+
+
+response = requests.get(
+    'https://api.plyr.network/api/tokenlist/plyr',
+)
+print(response.text)

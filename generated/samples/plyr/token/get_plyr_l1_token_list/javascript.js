@@ -1,0 +1,5 @@
+fetch('https://api.plyr.network/api/tokenlist', {
+  method: 'GET',
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

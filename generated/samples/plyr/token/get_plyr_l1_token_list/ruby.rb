@@ -1,0 +1,10 @@
+require 'net/http'
+require 'uri'
+
+uri = URI('https://api.plyr.network/api/tokenlist')
+request = Net::HTTP::Get.new(uri)
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+puts response.body

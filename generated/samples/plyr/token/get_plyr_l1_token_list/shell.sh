@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+curl 'https://api.plyr.network/api/tokenlist'

@@ -1,0 +1,21 @@
+const { createHmac } = require('node:crypto');
+
+const body = '{"plyrId":"player123","gameId":"game123","otp":"123456"}';
+const secret = 'your_secret_key';
+const timestamp = String(Date.now());
+const signature = createHmac('sha256', secret)
+  .update(timestamp + body)
+  .digest('hex');
+
+fetch('https://api.plyr.network/api/user/session/discardBy2fa', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/json',
+    'apikey': 'your_api_key',
+    'signature': signature,
+    'timestamp': timestamp,
+  },
+  body,
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

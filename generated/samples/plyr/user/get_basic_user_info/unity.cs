@@ -1,0 +1,31 @@
+using System;
+using System.Collections;
+using System.Security.Cryptography;
+using System.Text;
+using UnityEngine;
+using UnityEngine.Networking;
+
+public class UserGetBasicUserInfoRequest : MonoBehaviour
+{
+    private IEnumerator Start()
+    {
+        var secret = "your_secret_key";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString();
+        string signature;
+        using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret)))
+        {
+            var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "{}"));
+            signature = BitConverter.ToString(hash).Replace("-", "").ToLowerInvariant();
+        }
+
+        using (var request = new UnityWebRequest("https://api.plyr.network/api/user/info/player123", "GET"))
+        {
+            request.downloadHandler = new DownloadHandlerBuffer();
+            request.SetRequestHeader("apikey", "your_api_key");
+            request.SetRequestHeader("signature", signature);
+            request.SetRequestHeader("timestamp", timestamp);
+            yield return request.SendWebRequest();
+            Debug.Log(request.downloadHandler.text);
+        }
+    }
+}

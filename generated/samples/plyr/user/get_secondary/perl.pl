@@ -1,0 +1,18 @@
+use strict;
+use warnings;
+use Digest::SHA qw(hmac_sha256_hex);
+use HTTP::Tiny;
+use Time::HiRes qw(time);
+
+my $secret = 'your_secret_key';
+my $timestamp = sprintf('%d', time() * 1000);
+my $signature = hmac_sha256_hex($timestamp . '{}', $secret);
+
+my $response = HTTP::Tiny->new->request('GET', 'https://api.plyr.network/api/user/secondary/player123', {
+    headers => {
+        'apikey' => 'your_api_key',
+        'signature' => $signature,
+        'timestamp' => $timestamp,
+    },
+});
+print $response->{content}, "\n";

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+body='{"plyrId":"player123","otp":"123456","gameId":"game123"}'
+secret='your_secret_key'
+timestamp=$(( $(date +%s) * 1000 ))
+signature=$(printf '%s%s' "$timestamp" "$body" | openssl dgst -sha256 -hmac "$secret" | sed 's/^.*= //')
+
+curl -X POST 'https://api.plyr.network/api/user/login' \
+  -H 'Content-Type: application/json' \
+  -H 'apikey: your_api_key' \
+  -H 'signature: '"$signature" \
+  -H 'timestamp: '"$timestamp" \
+  --data-raw "$body"

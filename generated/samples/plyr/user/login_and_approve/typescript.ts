@@ -1,0 +1,24 @@
+import { createHmac } from 'node:crypto';
+
+async function main(): Promise<void> {
+  const body = '{"plyrId":"player123","gameId":"game123","otp":"123456","tokens":["TOKEN1","TOKEN2"],"amounts":[1000,2000]}';
+  const secret = 'your_secret_key';
+  const timestamp = String(Date.now());
+  const signature = createHmac('sha256', secret)
+    .update(timestamp + body)
+    .digest('hex');
+
+  const response = await fetch('https://api.plyr.network/api/user/loginAndApprove', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'apikey': 'your_api_key',
+      'signature': signature,
+      'timestamp': timestamp,
+    },
+    body,
+  });
+  console.log(await response.text());
+}
+
+main();

@@ -1,0 +1,23 @@
+import hashlib
+import hmac
+import time
+
+import requests
+
+body = '{"sessionJwt":"eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJwbHlySWQiOiJwbGF5ZXIxIn0.c2lnbmF0dXJl"}'
+secret = 'your_secret_key'
+timestamp = str(int(time.time() * 1000))
+message = timestamp + body
+signature = hmac.new(secret.encode(), message.encode(), hashlib.sha256).hexdigest()
+
+response = requests.post(
+    'https://api.plyr.network/api/user/logout',
+    headers={
+        'Content-Type': 'application/json',
+        'apikey': 'your_api_key',
+        'signature': signature,
+        'timestamp': timestamp,
+    },
+    data=body.encode(),
+)
+print(response.text)

@@ -1,0 +1,56 @@
+#include <curl/curl.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+static size_t collect(char* data, size_t size, size_t count, void* out) {
+    static_cast<std::string*>(out)->append(data, size * count);
+    return size * count;
+}
+
+int main() {
+    std::string body = R"({"address":"0x742d35Cc6634C0532925a3b844Bc454e4438f44e","signature":"0x4a5c1d3e8f2b7a6c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c1b","plyrId":"player123","secret":"JBSWY3DPEHPK3PXP"})";
+    std::string secret = "your_secret_key";
+    auto now = std::chrono::system_clock::now().time_since_epoch();
+    std::string timestamp = std::to_string(
+        std::chrono::duration_cast<std::chrono::milliseconds>(now).count());
+    std::string message = timestamp + body;
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    HMAC(EVP_sha256(), secret.data(), static_cast<int>(secret.size()),
+         reinterpret_cast<const unsigned char*>(message.data()), message.size(), digest, &length);
+    std::string signature;
+    for (unsigned int i = 0; i < length; ++i) {
+        char hex[3];
+        std::snprintf(hex, sizeof hex, "%02x", digest[i]);
+        signature += hex;
+    }
+
+    CURL* curl = curl_easy_init();
+    struct curl_slist* headers = nullptr;
+    headers = curl_slist_append(headers, "Content-Type: application/json");
+    headers = curl_slist_append(headers, "apikey: your_api_key");
+    headers = curl_slist_append(headers, ("signature: " + signature).c_str());
+    headers = curl_slist_append(headers, ("timestamp: " + timestamp).c_str());
+    std::string response;
+    curl_easy_setopt(curl, CURLOPT_URL, "https://api.plyr.network/api/user/register");
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "POST");
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, static_cast<long>(body.size()));
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response);
+    CURLcode result = curl_easy_perform(curl);
+    if (result == CURLE_OK) {
+        std::cout << response << std::endl;
+    } else {
+        std::cerr << curl_easy_strerror(result) << std::endl;
+    }
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+    return result == CURLE_OK ? 0 : 1;
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Lowercase hex HMAC-SHA256 of `message`, keyed with `secret` (Web Crypto).
+ * @param {string} secret
+ * @param {string} message
+ * @returns {Promise<string>}
+ */
+async function hmacSha256Hex(secret, message) {
+  const encoder = new TextEncoder();
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  const digest = await crypto.subtle.sign('HMAC', key, encoder.encode(message));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export default function UserRegister() {
+  const [result, setResult] = useState('');
+
+  useEffect(() => {
+    async function send() {
+      const body = '{"address":"0x742d35Cc6634C0532925a3b844Bc454e4438f44e","signature":"0x4a5c1d3e8f2b7a6c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c1b","plyrId":"player123","secret":"JBSWY3DPEHPK3PXP"}';
+      const secret = 'your_secret_key';
+      const timestamp = String(Date.now());
+      const signature = await hmacSha256Hex(secret, timestamp + body);
+      const response = await fetch('https://api.plyr.network/api/user/register', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'apikey': 'your_api_key',
+          'signature': signature,
+          'timestamp': timestamp,
+        },
+        body,
+      });
+      setResult(await response.text());
+    }
+    send();
+  }, []);
+
+  return <pre>{result}</pre>;
+}

@@ -1,0 +1,13 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $body = '{"refreshToken":"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1ZWJhYzUzNDk1NGI1NDEzOTgwNmMxMTIiLCJpYXQiOjE1ODkyOTg0ODQsImV4cCI6MTU4OTMwMDI4NH0.m1U63blB0MLej_WfB7yC2FTMnCziif9X8yzwDEfJXAg"}';
+
+my $response = HTTP::Tiny->new->request('POST', 'https://wallet.xerial.io/api/auth/logout', {
+    headers => {
+        'Content-Type' => 'application/json',
+    },
+    content => $body,
+});
+print $response->{content}, "\n";

@@ -1,0 +1,25 @@
+using System.Net.Http;
+using System.Text;
+using System.Windows;
+
+public partial class MainWindow : Window
+{
+    public MainWindow()
+    {
+        InitializeComponent();
+    }
+
+    private async void SendButton_Click(object sender, RoutedEventArgs e)
+    {
+        var body = "{\"refreshToken\":\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1ZWJhYzUzNDk1NGI1NDEzOTgwNmMxMTIiLCJpYXQiOjE1ODkyOTg0ODQsImV4cCI6MTU4OTMwMDI4NH0.m1U63blB0MLej_WfB7yC2FTMnCziif9X8yzwDEfJXAg\"}";
+
+        using (var client = new HttpClient())
+        using (var request = new HttpRequestMessage(new HttpMethod("POST"), "https://wallet.xerial.io/api/auth/logout"))
+        {
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+            var response = await client.SendAsync(request);
+            MessageBox.Show(await response.Content.ReadAsStringAsync());
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import requests
+
+body = '{"token":"eyJhbGciOiJSUzI1NiIsImtpZCI6ImV4YW1wbGUiLCJ0eXAiOiJKV1QifQ.eyJpc3MiOiJhY2NvdW50cy5nb29nbGUuY29tIn0.c2lnbmF0dXJl","clientId":"1234567890-abc123def456.apps.googleusercontent.com"}'
+
+response = requests.post(
+    'https://wallet.xerial.io/api/auth/google',
+    headers={
+        'Content-Type': 'application/json',
+    },
+    data=body.encode(),
+)
+print(response.text)

@@ -1,0 +1,10 @@
+import requests
+
+
+response = requests.get(
+    'https://wallet.xerial.io/api/wallet/0x8e9DD3c1Db3254d968967CbC367542C343273629/polygon/global-inventory',
+    headers={
+        'Authorization': 'Bearer your_access_token',
+    },
+)
+print(response.text)

@@ -1,0 +1,11 @@
+require 'net/http'
+require 'uri'
+
+uri = URI('https://wallet.xerial.io/api/user')
+request = Net::HTTP::Get.new(uri)
+request['Authorization'] = 'Bearer your_access_token'
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+puts response.body

@@ -1,0 +1,11 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let body = r#"{"projectId":"6601f93a3ff2ea0348edeb6a"}"#;
+
+    let response = reqwest::blocking::Client::new()
+        .request(reqwest::Method::POST, "https://api.xerial.io/get_collections_from_project")
+        .header("Content-Type", "application/json")
+        .body(body)
+        .send()?;
+    println!("{}", response.text()?);
+    Ok(())
+}

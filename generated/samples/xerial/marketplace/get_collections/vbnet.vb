@@ -1,0 +1,23 @@
+Imports System
+Imports System.Net.Http
+Imports System.Text
+Imports System.Threading.Tasks
+
+Module Program
+    Sub Main()
+        RunAsync().GetAwaiter().GetResult()
+    End Sub
+
+    Async Function RunAsync() As Task
+        Dim body As String = "{""projectId"":""6601f93a3ff2ea0348edeb6a""}"
+
+        Using client As New HttpClient()
+            Using request As New HttpRequestMessage(New HttpMethod("POST"), "https://api.xerial.io/get_collections_from_project")
+                request.Content = New ByteArrayContent(Encoding.UTF8.GetBytes(body))
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json")
+                Dim response As HttpResponseMessage = Await client.SendAsync(request)
+                Console.WriteLine(Await response.Content.ReadAsStringAsync())
+            End Using
+        End Using
+    End Function
+End Module

@@ -1,0 +1,14 @@
+<?php
+$body = '{"projectId":"6601f93a3ff2ea0348edeb6a","chain":"polygon"}';
+
+$ch = curl_init('https://api.xerial.io/get_listed_nfts');
+curl_setopt_array($ch, [
+    CURLOPT_CUSTOMREQUEST => 'POST',
+    CURLOPT_HTTPHEADER => [
+        'Content-Type: application/json',
+    ],
+    CURLOPT_POSTFIELDS => $body,
+    CURLOPT_RETURNTRANSFER => true,
+]);
+echo curl_exec($ch), PHP_EOL;
+curl_close($ch);

@@ -1,0 +1,14 @@
+require 'net/http'
+require 'uri'
+
+body = '{"projectId":"6601f93a3ff2ea0348edeb6a","chain":"polygon"}'
+
+uri = URI('https://api.xerial.io/get_listed_nfts')
+request = Net::HTTP::Post.new(uri)
+request['Content-Type'] = 'application/json'
+request.body = body
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+puts response.body

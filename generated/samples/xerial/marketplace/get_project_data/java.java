@@ -1,0 +1,18 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+class Main {
+    public static void main(String[] args) throws Exception {
+        String body = "{\"studioAddress\":\"0xf48b45F70a16FdcCe76d3E494Cb979144D1Ca0A8\"}";
+
+        HttpRequest request = HttpRequest.newBuilder(URI.create("https://api.xerial.io/get_collection_from_project"))
+                .method("POST", HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        System.out.println(response.body());
+    }
+}

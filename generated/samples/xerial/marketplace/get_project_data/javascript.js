@@ -1,0 +1,11 @@
+const body = '{"studioAddress":"0xf48b45F70a16FdcCe76d3E494Cb979144D1Ca0A8"}';
+
+fetch('https://api.xerial.io/get_collection_from_project', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/json',
+  },
+  body,
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

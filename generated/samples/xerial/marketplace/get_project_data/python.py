@@ -1,0 +1,12 @@
+import requests
+
+body = '{"studioAddress":"0xf48b45F70a16FdcCe76d3E494Cb979144D1Ca0A8"}'
+
+response = requests.post(
+    'https://api.xerial.io/get_collection_from_project',
+    headers={
+        'Content-Type': 'application/json',
+    },
+    data=body.encode(),
+)
+print(response.text)

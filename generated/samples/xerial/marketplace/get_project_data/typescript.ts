@@ -1,0 +1,14 @@
+async function main(): Promise<void> {
+  const body = '{"studioAddress":"0xf48b45F70a16FdcCe76d3E494Cb979144D1Ca0A8"}';
+
+  const response = await fetch('https://api.xerial.io/get_collection_from_project', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+    },
+    body,
+  });
+  console.log(await response.text());
+}
+
+main();

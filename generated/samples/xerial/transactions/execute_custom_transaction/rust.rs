@@ -1,0 +1,12 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let body = r#"{"type":"CONTRACT_EXECUTION","to":"0xdc71b72db51e227e65a45004ab2798d31e8934c9","value":0}"#;
+
+    let response = reqwest::blocking::Client::new()
+        .request(reqwest::Method::POST, "https://wallet.xerial.io/api/wallet/0x8e9DD3c1Db3254d968967CbC367542C343273629/polygon/transaction")
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer your_access_token")
+        .body(body)
+        .send()?;
+    println!("{}", response.text()?);
+    Ok(())
+}

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+curl -X POST 'https://wallet.xerial.io/api/wallet/0x8e9DD3c1Db3254d968967CbC367542C343273629/polygon/transfer-token' \
+  -H 'Content-Type: application/json' \
+  -H 'Authorization: Bearer your_access_token' \
+  --data-raw '{"tokenAddress":"0x3c499c542cef5e3811e1192ce70d8cc03d5c3359","amount":100,"to":"0x8e9DD3c1Db3254d968967CbC367542C343273629"}'

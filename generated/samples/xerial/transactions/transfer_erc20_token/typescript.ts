@@ -1,0 +1,15 @@
+async function main(): Promise<void> {
+  const body = '{"tokenAddress":"0x3c499c542cef5e3811e1192ce70d8cc03d5c3359","amount":100,"to":"0x8e9DD3c1Db3254d968967CbC367542C343273629"}';
+
+  const response = await fetch('https://wallet.xerial.io/api/wallet/0x8e9DD3c1Db3254d968967CbC367542C343273629/polygon/transfer-token', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Authorization': 'Bearer your_access_token',
+    },
+    body,
+  });
+  console.log(await response.text());
+}
+
+main();

@@ -1,0 +1,15 @@
+<?php
+$body = '{"type":"evm"}';
+
+$ch = curl_init('https://wallet.xerial.io/api/wallet/5ebac534954b54139806c112');
+curl_setopt_array($ch, [
+    CURLOPT_CUSTOMREQUEST => 'POST',
+    CURLOPT_HTTPHEADER => [
+        'Content-Type: application/json',
+        'Authorization: Bearer your_access_token',
+    ],
+    CURLOPT_POSTFIELDS => $body,
+    CURLOPT_RETURNTRANSFER => true,
+]);
+echo curl_exec($ch), PHP_EOL;
+curl_close($ch);

@@ -1,0 +1,10 @@
+use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $response = HTTP::Tiny->new->request('GET', 'https://wallet.xerial.io/api/wallet/0x8e9DD3c1Db3254d968967CbC367542C343273629/polygon/project-inventory/6601f93a3ff2ea0348edeb6a', {
+    headers => {
+        'Authorization' => 'Bearer your_access_token',
+    },
+});
+print $response->{content}, "\n";

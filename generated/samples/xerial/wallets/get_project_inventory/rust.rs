@@ -1,0 +1,8 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let response = reqwest::blocking::Client::new()
+        .request(reqwest::Method::GET, "https://wallet.xerial.io/api/wallet/0x8e9DD3c1Db3254d968967CbC367542C343273629/polygon/project-inventory/6601f93a3ff2ea0348edeb6a")
+        .header("Authorization", "Bearer your_access_token")
+        .send()?;
+    println!("{}", response.text()?);
+    Ok(())
+}

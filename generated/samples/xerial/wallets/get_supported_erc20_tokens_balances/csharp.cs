@@ -1,0 +1,22 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+
+class Program
+{
+    static void Main()
+    {
+        RunAsync().GetAwaiter().GetResult();
+    }
+
+    static async Task RunAsync()
+    {
+        using (var client = new HttpClient())
+        using (var request = new HttpRequestMessage(new HttpMethod("GET"), "https://wallet.xerial.io/api/wallet/0x8e9DD3c1Db3254d968967CbC367542C343273629/polygon/tokens"))
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer your_access_token");
+            var response = await client.SendAsync(request);
+            Console.WriteLine(await response.Content.ReadAsStringAsync());
+        }
+    }
+}

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+curl 'https://wallet.xerial.io/api/wallet/0x8e9DD3c1Db3254d968967CbC367542C343273629/polygon/tokens' \
+  -H 'Authorization: Bearer your_access_token'
