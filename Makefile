@@ -5,9 +5,9 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 PYTEST_ARGS ?=
 
-.PHONY: setup deps generate check test lint bench clean
+.PHONY: setup deps toolchains generate check test lint bench docs clean
 
-setup: deps generate
+setup: deps toolchains generate
 
 deps: $(VENV)/.installed
 
@@ -16,6 +16,10 @@ $(VENV)/.installed: requirements/dev.lock pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
+
+# Compilers and runtimes of the docs samples' 19 languages (Debian packages, pinned npm tools).
+toolchains:
+	bash tools/toolchains.sh
 
 generate: deps
 	$(PY) -m generator generate
@@ -34,6 +38,10 @@ lint: deps
 bench: deps
 	$(PY) -m bench.run
 
+# The docs site (MkDocs, Material theme) of generated/docs, built strictly into site/.
+docs: deps
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist site
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .apigen-cache bench/work build dist site
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

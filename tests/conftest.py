@@ -9,6 +9,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
+# The docs-samples report (languages x checked, ran, passed) at the end of every run, and
+# xdist scheduling that keeps each sample language on one worker.
+pytest_plugins = (
+    "tests.samples.reporting",
+    "tests.samples.scheduling",
+    "tests.spec.fuzz_reporting",
+)
+
 
 @pytest.fixture
 def minimal_specs(tmp_path: Path) -> Path:

@@ -10,10 +10,11 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from generator.cache.specfiles import read_yaml
 from generator.errors import Location, SpecError, SpecErrors
 from generator.spec.checks import check_api
 from generator.spec.models import ApiFile, GroupFile
-from generator.spec.yamlfile import KeyPath, YamlDocument, read_yaml
+from generator.spec.yamlfile import KeyPath, YamlDocument
 
 API_FILE = "api.yaml"
 

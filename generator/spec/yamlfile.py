@@ -123,7 +123,11 @@ def _yaml_error(display: str, exc: YAMLError) -> SpecError:
 
 def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[SpecError]]:
     """Parse `path`; on failure return no document and located errors."""
-    raw = path.read_bytes()
+    return parse_yaml(path.read_bytes(), display)
+
+
+def parse_yaml(raw: bytes, display: str) -> tuple[YamlDocument | None, list[SpecError]]:
+    """Parse the bytes of a file shown as `display`; on failure no document and located errors."""
     if len(raw) > MAX_BYTES:
         return None, [SpecError(Location(display), "", f"file is larger than {MAX_BYTES} bytes")]
     try:
