@@ -91,6 +91,8 @@ class Toolchain:
     not_run: ClassVar[str | None] = None
     """Why this language's samples are not executed; None when they are."""
     requirements: ClassVar[tuple[Requirement, ...]] = ()
+    sdk_check: ClassVar[str] = "compiled against stubs/sdk"
+    """How SDK-style samples are checked, for the report."""
     stub_suffix: ClassVar[str] = ""
     """The file names (ending) of the SDK stubs compiled with SDK-style samples."""
 

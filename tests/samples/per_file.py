@@ -211,6 +211,7 @@ class Ruby(Toolchain):
     key = "ruby"
     tool = "ruby -c (SDK style: also run against the SDK stub)"
     kind = "parsed"
+    sdk_check = "syntax-checked, then run against the SDK stub in stubs/sdk"
     requirements = (needs_command("ruby"),)
 
     def check_one(self, source: Source, path: Path) -> Checked:
@@ -223,6 +224,7 @@ class Ruby(Toolchain):
 class Perl(Toolchain):
     key = "perl"
     tool = "perl -c (SDK style: also run against the SDK stub)"
+    sdk_check = "syntax-checked, then run against the SDK stub in stubs/sdk"
     requirements = (
         needs_command("perl"),
         needs_probe(
@@ -242,6 +244,7 @@ class Lua(Toolchain):
     key = "lua"
     tool = "luac5.4 -p (SDK style: also run against the SDK stub)"
     kind = "parsed"
+    sdk_check = "syntax-checked, then run against the SDK stub in stubs/sdk"
     requirements = (
         needs_command("luac5.4"),
         needs_probe(
@@ -268,6 +271,7 @@ class VbNet(Toolchain):
     tool = "tree-sitter-vb-dotnet (parser; no VB.NET compiler in Debian)"
     kind = "parsed"
     not_run = "no VB.NET compiler can be installed (Debian has no vbnc): parsed with tree-sitter"
+    sdk_check = "parsed only"
     requirements = (
         Requirement("Python tree-sitter + tree-sitter-vb-dotnet", lambda: _vb_parser() is not None),
     )

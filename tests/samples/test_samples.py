@@ -18,7 +18,6 @@ from tests.samples.matching import as_sent, differences, header_values
 from tests.samples.report import fact
 from tests.samples.toolchains import TOOLCHAINS, parse_http_message
 
-SDK_NOTE = "SDK style (LibreAuth): compiled against stubs/sdk, not run"
 MONO_NOTE = (
     "URLs with escaped non-ASCII compared as Mono's System.Uri sends them (!'()*: unescaped)"
 )
@@ -28,7 +27,12 @@ def test_compiles(
     sample: Planned, corpus: Corpus, batches: Batches, request: pytest.FixtureRequest
 ) -> None:
     key = sample.id.language
-    request.node.user_properties.append(fact("check", key, SDK_NOTE if sample.sdk else None))
+    note = (
+        f"SDK style (LibreAuth): {TOOLCHAINS[key].sdk_check}; sends no request"
+        if sample.sdk
+        else None
+    )
+    request.node.user_properties.append(fact("check", key, note))
     require(TOOLCHAINS[key])
     assert corpus.path(sample.id) is not None, f"the manifest lists no sample:{key} for {sample.id}"
     checked = batches.checked(key)[sample.id]
